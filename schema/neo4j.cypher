@@ -1,0 +1,29 @@
+// Neo4j constraints and indexes, applied idempotently at every start
+// (src/graph/migrations.ts). One statement per `;`.
+
+// Every node kind has a unique id.
+CREATE CONSTRAINT article_id IF NOT EXISTS FOR (n:Article) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT entity_id IF NOT EXISTS FOR (n:Entity) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT person_id IF NOT EXISTS FOR (n:Person) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT country_id IF NOT EXISTS FOR (n:Country) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT organization_id IF NOT EXISTS FOR (n:Organization) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT place_id IF NOT EXISTS FOR (n:Place) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT event_id IF NOT EXISTS FOR (n:Event) REQUIRE n.id IS UNIQUE;
+CREATE CONSTRAINT agreement_id IF NOT EXISTS FOR (n:Agreement) REQUIRE n.id IS UNIQUE;
+// Alias keys (folded surface forms) are how linking finds existing nodes.
+CREATE CONSTRAINT alias_key IF NOT EXISTS FOR (n:Alias) REQUIRE n.key IS UNIQUE;
+// One row per (graph, ingest) bookkeeping.
+CREATE CONSTRAINT merge_candidate_id IF NOT EXISTS FOR (n:MergeCandidate) REQUIRE n.id IS UNIQUE;
+
+// Lookups by name, type and date.
+CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
+CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
+CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
+CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
+
+// Full-text search over names and aliases (case- and diacritic-insensitive; fuzzy queries allow typos).
+CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };
+CREATE FULLTEXT INDEX article_search IF NOT EXISTS FOR (n:Article) ON EACH [n.title, n.text]
+  OPTIONS { indexConfig: { `fulltext.analyzer`: 'standard-folding' } };

@@ -1,0 +1,56 @@
+/* Script entry (I/O allowed here): per-article differences between the in-memory prediction and the gold. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { detectAndRead } from '../extract/index';
+import { predictInMemory } from './in-memory';
+import { SEED_FILE, SHARED_EVAL } from './run-in-memory';
+import { foldName, type GoldFile, type PredictedArticle } from './score';
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const set = args[0] === 'seed' ? 'seed' : 'dev';
+  const filter = args[1]?.toLowerCase();
+  const file = set === 'seed' ? SEED_FILE : join(SHARED_EVAL, 'dev-articles.ndjson');
+  const gold = JSON.parse(readFileSync(join(SHARED_EVAL, `${set}-gold.json`), 'utf8')) as GoldFile;
+  const preds = await predictInMemory(detectAndRead(readFileSync(file, 'utf8'), file).articles);
+  const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [foldName(p.title), p]));
+  const out: string[] = [];
+  for (const ga of gold.articles) {
+    if (filter && !ga.title.toLowerCase().includes(filter)) continue;
+    const pa = byTitle.get(foldName(ga.title));
+    if (!pa) continue;
+    out.push(`\n##### ${ga.title.slice(0, 90)}`);
+    const forms = new Map(ga.entities.map((g) => [g.name, new Set([g.name, ...(g.mentions ?? [])].map(foldName))]));
+    const gType = new Map(ga.entities.map((g) => [g.name, g.type]));
+    const nodeGold = new Map<string, string>();
+    const usedP = new Set<string>();
+    for (const g of ga.entities) {
+      const f = forms.get(g.name);
+      const hits = pa.entities.filter((p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(foldName(a))));
+      for (const h of hits) if (!nodeGold.has(h.nodeId)) nodeGold.set(h.nodeId, g.name);
+      if (!hits.length) out.push(`  MISS ENT ${g.type} ${g.name} ${JSON.stringify(g.mentions ?? [])}`);
+      else usedP.add(hits[0]?.nodeId ?? '');
+    }
+    for (const p of pa.entities)
+      if (!nodeGold.has(p.nodeId)) out.push(`  FALSE ENT ${p.type} ${p.name} ${JSON.stringify(p.aliases)}`);
+    const nameOf = (id: string): string => nodeGold.get(id) ?? `?${pa.entities.find((e) => e.nodeId === id)?.name ?? id}`;
+    const key = (t: string, a: string, b: string): string =>
+      t === 'MET' || t === 'PARTNER_OF' ? `${t}|${[a, b].sort().join('|')}` : `${t}|${a}|${b}`;
+    const gk = new Set(ga.relations.map((r) => key(r.type, r.from, r.to)));
+    const pk = new Set(pa.relations.map((r) => key(r.type, nameOf(r.fromNodeId), nameOf(r.toNodeId))));
+    for (const r of ga.relations)
+      if (!pk.has(key(r.type, r.from, r.to))) out.push(`  MISS REL ${r.type} ${r.from} -> ${r.to}`);
+    for (const k of pk) if (!gk.has(k)) out.push(`  FALSE REL ${k}`);
+    out.push(`  gold events: ${ga.events.map((e) => `${e.type}@${e.date ?? ''}`).join(', ')}`);
+    out.push(
+      `  pred events: ${pa.events.map((e) => `${e.type}@${e.date ?? ''}[${pa.entities.find((x) => x.nodeId === e.nodeId)?.name ?? ''}]`).join(', ')}`,
+    );
+    void gType;
+  }
+  process.stdout.write(out.join('\n') + '\n');
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${String(e)}\n`);
+  process.exitCode = 1;
+});

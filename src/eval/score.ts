@@ -1,0 +1,274 @@
+/** Scoring against a gold file (see shared/eval/FORMAT.md). Pure: no I/O. */
+
+export interface GoldEntity {
+  name: string;
+  type: string;
+  mentions?: string[];
+}
+export interface GoldRelation {
+  type: string;
+  from: string;
+  to: string;
+  props?: Record<string, string>;
+}
+export interface GoldEvent {
+  name?: string;
+  type: string;
+  date?: string;
+  place?: string;
+  participants?: string[];
+}
+export interface GoldArticle {
+  title: string;
+  published?: string;
+  entities: GoldEntity[];
+  relations: GoldRelation[];
+  events: GoldEvent[];
+}
+export interface GoldFile {
+  articles: GoldArticle[];
+}
+
+/** A neutral shape both the in-memory pipeline and a Neo4j read-back can produce. */
+export interface PredictedArticle {
+  title: string;
+  entities: { nodeId: string; type: string; name: string; aliases: string[] }[];
+  relations: { type: string; fromNodeId: string; toNodeId: string }[];
+  events: { nodeId: string; type: string; date?: string }[];
+}
+
+export interface Prf {
+  tp: number;
+  predicted: number;
+  gold: number;
+  precision: number;
+  recall: number;
+  f1: number;
+}
+
+export interface ArticleScore {
+  title: string;
+  found: boolean;
+  entities: Prf;
+  relations: Prf;
+  events: Prf;
+  /** Per entity type / relation type. */
+  entityTypes: Record<string, Prf>;
+  relationTypes: Record<string, Prf>;
+}
+
+export interface ScoreReport {
+  articles: ArticleScore[];
+  entities: Prf;
+  relations: Prf;
+  events: Prf;
+  linking: number;
+  linkingPairs: number;
+  /** Predicted nodes matched to two or more distinct gold entities. */
+  wrongMerges: { nodeId: string; gold: string[] }[];
+  unmatchedTitles: string[];
+}
+
+const SYMMETRIC = new Set(['MET', 'PARTNER_OF']);
+
+/** Folds case, whitespace and punctuation. */
+export function foldName(s: string): string {
+  return s
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/[’‘`]/g, "'")
+    .replace(/[\p{P}\p{S}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function prf(tp: number, predicted: number, gold: number): Prf {
+  const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : tp / predicted;
+  const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : tp / gold;
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { tp, predicted, gold, precision, recall, f1 };
+}
+
+function addPrf(acc: Map<string, [number, number, number]>, key: string, tp: number, p: number, g: number): void {
+  const cur = acc.get(key) ?? [0, 0, 0];
+  acc.set(key, [cur[0] + tp, cur[1] + p, cur[2] + g]);
+}
+
+/** Greedy one-to-one matching between predicted and gold items. */
+function match<P, G>(preds: P[], golds: G[], ok: (p: P, g: G) => boolean): Map<number, number> {
+  const res = new Map<number, number>();
+  const used = new Set<number>();
+  golds.forEach((g, gi) => {
+    for (let pi = 0; pi < preds.length; pi++) {
+      if (used.has(pi)) continue;
+      const p = preds[pi];
+      if (p !== undefined && ok(p, g)) {
+        used.add(pi);
+        res.set(gi, pi);
+        return;
+      }
+    }
+  });
+  return res;
+}
+
+export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): ScoreReport {
+  const byTitle = new Map<string, PredictedArticle>();
+  for (const p of predicted) byTitle.set(foldName(p.title), p);
+  const articles: ArticleScore[] = [];
+  const tot = { e: { tp: 0, p: 0, g: 0 }, r: { tp: 0, p: 0, g: 0 }, v: { tp: 0, p: 0, g: 0 } };
+  const unmatchedTitles: string[] = [];
+  // linking: gold canonical name → list of node ids (undefined when unmatched), one per article.
+  const linkPairs = new Map<string, (string | undefined)[]>();
+  const nodeGold = new Map<string, Set<string>>();
+
+  for (const ga of gold.articles) {
+    const pa = byTitle.get(foldName(ga.title));
+    if (!pa) unmatchedTitles.push(ga.title);
+    const pents = pa?.entities ?? [];
+    const forms = (g: GoldEntity): Set<string> => new Set([g.name, ...(g.mentions ?? [])].map(foldName));
+    const goldForms = ga.entities.map(forms);
+    const entOk = (p: PredictedArticle['entities'][number], gi: number): boolean => {
+      const g = ga.entities[gi];
+      const f = goldForms[gi];
+      if (!g || !f || g.type !== p.type) return false;
+      return [p.name, ...p.aliases].some((a) => f.has(foldName(a)));
+    };
+    const em = match(
+      pents,
+      ga.entities.map((_, i) => i),
+      entOk,
+    );
+    // Nodes standing for each gold entity name (any predicted entity of the type that matches, for relation ends).
+    const nodesFor = new Map<string, Set<string>>();
+    ga.entities.forEach((g, gi) => {
+      const set = new Set<string>();
+      for (const p of pents) if (entOk(p, gi)) set.add(p.nodeId);
+      nodesFor.set(g.name, set);
+      const pi = em.get(gi);
+      const node = pi !== undefined ? pents[pi]?.nodeId : undefined;
+      const list = linkPairs.get(g.name) ?? [];
+      list.push(node);
+      linkPairs.set(g.name, list);
+      if (node) nodeGold.set(node, (nodeGold.get(node) ?? new Set()).add(`${g.type}:${g.name}`));
+    });
+    const entityTypes = new Map<string, [number, number, number]>();
+    ga.entities.forEach((g, gi) => {
+      addPrf(entityTypes, g.type, em.has(gi) ? 1 : 0, 0, 1);
+    });
+    for (const p of pents) addPrf(entityTypes, p.type, 0, 1, 0);
+
+    const prels = pa?.relations ?? [];
+    const relOk = (p: PredictedArticle['relations'][number], g: GoldRelation): boolean => {
+      if (p.type !== g.type) return false;
+      const f = nodesFor.get(g.from);
+      const t = nodesFor.get(g.to);
+      if (!f || !t) return false;
+      if (f.has(p.fromNodeId) && t.has(p.toNodeId)) return true;
+      return SYMMETRIC.has(g.type) && f.has(p.toNodeId) && t.has(p.fromNodeId);
+    };
+    const rm = match(prels, ga.relations, relOk);
+    const relationTypes = new Map<string, [number, number, number]>();
+    ga.relations.forEach((g, gi) => {
+      addPrf(relationTypes, g.type, rm.has(gi) ? 1 : 0, 0, 1);
+    });
+    for (const p of prels) addPrf(relationTypes, p.type, 0, 1, 0);
+
+    const pevs = pa?.events ?? [];
+    const vm = match(pevs, ga.events, (p, g) => p.type === g.type && (p.date ?? '') === (g.date ?? ''));
+
+    const e = prf(em.size, pents.length, ga.entities.length);
+    const r = prf(rm.size, prels.length, ga.relations.length);
+    const v = prf(vm.size, pevs.length, ga.events.length);
+    for (const [acc, x] of [
+      [tot.e, e],
+      [tot.r, r],
+      [tot.v, v],
+    ] as const) {
+      acc.tp += x.tp;
+      acc.p += x.predicted;
+      acc.g += x.gold;
+    }
+    const toRec = (m: Map<string, [number, number, number]>): Record<string, Prf> =>
+      Object.fromEntries([...m.entries()].sort().map(([k, [a, b, c]]) => [k, prf(a, b, c)]));
+    articles.push({
+      title: ga.title,
+      found: pa !== undefined,
+      entities: e,
+      relations: r,
+      events: v,
+      entityTypes: toRec(entityTypes),
+      relationTypes: toRec(relationTypes),
+    });
+  }
+
+  let linkHit = 0;
+  let linkAll = 0;
+  for (const nodes of linkPairs.values()) {
+    if (nodes.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const n of nodes) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    linkHit += Math.max(0, ...counts.values());
+    linkAll += nodes.length;
+  }
+  const wrongMerges = [...nodeGold.entries()]
+    .filter(([, g]) => g.size > 1)
+    .map(([nodeId, g]) => ({ nodeId, gold: [...g].sort() }));
+  return {
+    articles,
+    entities: prf(tot.e.tp, tot.e.p, tot.e.g),
+    relations: prf(tot.r.tp, tot.r.p, tot.r.g),
+    events: prf(tot.v.tp, tot.v.p, tot.v.g),
+    linking: linkAll === 0 ? 1 : linkHit / linkAll,
+    linkingPairs: linkAll,
+    wrongMerges,
+    unmatchedTitles,
+  };
+}
+
+const r3 = (n: number): number => Math.round(n * 1000) / 1000;
+
+/** The final one-line summary. */
+export function summaryJson(rep: ScoreReport): string {
+  const o = (p: Prf): { precision: number; recall: number; f1: number } => ({
+    precision: r3(p.precision),
+    recall: r3(p.recall),
+    f1: r3(p.f1),
+  });
+  return JSON.stringify({
+    entities: o(rep.entities),
+    relations: o(rep.relations),
+    events: o(rep.events),
+    linking: r3(rep.linking),
+  });
+}
+
+/** A plain-text table: one row per article, then per entity type and relation type totals. */
+export function formatTable(rep: ScoreReport): string {
+  const f = (p: Prf): string => `${p.tp}/${p.predicted}/${p.gold} ${p.f1.toFixed(2)}`.padEnd(16);
+  const lines: string[] = [];
+  lines.push(
+    `${'article'.padEnd(50)} ${'entities tp/p/g F1'.padEnd(16)} ${'relations'.padEnd(16)} ${'events'.padEnd(16)}`,
+  );
+  for (const a of rep.articles) {
+    lines.push(
+      `${(a.found ? '' : '(missing) ') + a.title.slice(0, 48)}`.padEnd(50) +
+        ` ${f(a.entities)} ${f(a.relations)} ${f(a.events)}`,
+    );
+  }
+  const agg = (pick: (a: ArticleScore) => Record<string, Prf>): Map<string, [number, number, number]> => {
+    const m = new Map<string, [number, number, number]>();
+    for (const a of rep.articles) for (const [k, p] of Object.entries(pick(a))) addPrf(m, k, p.tp, p.predicted, p.gold);
+    return m;
+  };
+  lines.push('', 'by type:');
+  for (const [k, [a, b, c]] of [...agg((a) => a.entityTypes).entries(), ...agg((a) => a.relationTypes).entries()])
+    lines.push(
+      `  ${k.padEnd(16)} ${f(prf(a, b, c))} P=${prf(a, b, c).precision.toFixed(2)} R=${prf(a, b, c).recall.toFixed(2)}`,
+    );
+  lines.push(
+    '',
+    `TOTAL entities ${f(rep.entities)} relations ${f(rep.relations)} events ${f(rep.events)} linking ${rep.linking.toFixed(3)} (${rep.linkingPairs} pairs), wrong merges ${rep.wrongMerges.length}`,
+  );
+  return lines.join('\n');
+}

@@ -1,0 +1,102 @@
+import { findDates } from './dates';
+import { buildEntities } from './entities';
+import { findMentions, type RawMention } from './mentions';
+import { extractRelations } from './relations';
+import { splitSentences } from './sentences';
+import type { Article, ExtractionResult } from './types';
+
+export { articleId, contentHash, toArticle } from './hash';
+export {
+  detectAndRead,
+  detectLayout,
+  parseReleaseTime,
+  readNdjson,
+  readPlainArticle,
+  readSeedText,
+  validateArticle,
+  type ArticleLayout,
+  type ReadResult,
+  type ReaderError,
+} from './readers';
+export { splitSentences } from './sentences';
+export { findDates, normalizeDate, type DateMention } from './dates';
+export { findMentions, tokenize, type RawMention } from './mentions';
+
+function isTitleCase(s: string): boolean {
+  const words = s.match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  const long = words.filter((w) => w.length > 3);
+  if (long.length < 4) return false;
+  const caps = long.filter((w) => /^\p{Lu}/u.test(w)).length;
+  return caps / long.length > 0.6;
+}
+
+/** Extracts entities and relations from one article. Pure: no I/O. */
+export function extractArticle(article: Article): ExtractionResult {
+  const text = article.text;
+  const sentences = splitSentences(text);
+  const lowerWords = new Set<string>(text.match(/(?<![\p{L}'’])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
+  const raw: RawMention[] = [];
+  raw.push(
+    ...findMentions({
+      text: article.title,
+      base: 0,
+      sentenceIndex: -1,
+      inTitle: true,
+      lowerWords,
+      titleCase: isTitleCase(article.title),
+    }),
+  );
+  for (const s of sentences) {
+    raw.push(
+      ...findMentions({
+        text: s.text,
+        base: s.start,
+        sentenceIndex: s.index,
+        inTitle: false,
+        lowerWords,
+        titleCase: false,
+      }),
+    );
+  }
+  const DEMONYM_NOT_COUNTRY =
+    /^[\s-]+(?:culture|civili[sz]ation|nation|path|moderni[sz]ation|characteristics|style|language|history|traditions?|dream|wisdom|medicine|cuisine|food|literature|art|heritage|socialism|values|new year)\b/i;
+  const kept0 = raw.filter((m) => {
+    if (!m.gaz?.demonym) return true;
+    const src = m.inTitle ? article.title : text;
+    return !DEMONYM_NOT_COUNTRY.test(src.slice(m.end, m.end + 30));
+  });
+  // Title mentions count only when the text names the same thing, or the gazetteer knows it.
+  const textNames = new Set(kept0.filter((m) => !m.inTitle).map((m) => m.name.toLowerCase()));
+  const kept = kept0.filter(
+    (m) => !m.inTitle || m.gaz || textNames.has(m.name.toLowerCase()) || (m.type === 'Person' && !m.weak),
+  );
+  const table = buildEntities(kept, text);
+
+  let published = article.published?.slice(0, 10);
+  let defaultDate = published;
+  if (!published) {
+    const first = sentences.slice(0, 2).flatMap((s) => findDates(s.text));
+    const full = first.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
+    if (full) published = full.value;
+    // A dateline: "ASTANA, June 9." / "Beijing, June 14th,".
+    const s0 = sentences[0];
+    const dl = s0
+      ? findDates(s0.text).find(
+          (d) =>
+            d.hasDay &&
+            d.start < 60 &&
+            /,\s*$/.test(s0.text.slice(0, d.start)) &&
+            /^\s*[.,(]/.test(s0.text.slice(d.end)),
+        )
+      : undefined;
+    defaultDate = full?.value ?? dl?.value;
+  }
+  const ctx = { text, sentences, table, ...(published ? { published } : {}), ...(defaultDate ? { defaultDate } : {}) };
+  const relations = extractRelations(ctx);
+  // Drop weak, unconnected single-mention persons.
+  const connected = new Set(relations.flatMap((r) => [r.from, r.to]));
+  const entities = [...table.entities.values()].filter(
+    (e) => !(e.type === 'Person' && e.confidence < 0.7 && e.mentions.length < 2 && !connected.has(e.key) && false),
+  );
+  return { article, sentences, entities, relations };
+}

@@ -1,0 +1,167 @@
+import type { EntityType } from '../extract/types';
+import { count, type GraphExecutor } from './executor';
+import type { ArticleRecord, EntityRecord } from './records';
+import { toArticleRecord, toEntityRecord } from './records';
+
+/** Position in the article order (newest first, then id): what a cursor encodes. */
+export interface ArticlePosition {
+  published: string;
+  id: string;
+}
+
+const LIST_ARTICLES = `
+MATCH (a:Article)
+WITH a, coalesce(a.published, '') AS published
+WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
+RETURN a
+ORDER BY published DESC, a.id ASC
+LIMIT $limit`;
+
+const ARTICLES_BY_ID = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a`;
+
+const ENTITIES_OF_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})-[m:MENTIONS]->(e:Entity)
+WHERE $types IS NULL OR e.type IN $types
+WITH a, e, m ORDER BY m.starts[0]
+RETURN a.id AS articleId, collect(e) AS entities`;
+
+// Shared entities weighted by rarity (an inverse document frequency), so two
+// articles that both name a rare person rank above two that both name China.
+const RELATED_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+CALL (a) {
+  MATCH (a)-[:MENTIONS]->(e:Entity)
+  WITH e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
+  MATCH (e)<-[:MENTIONS]-(b:Article)
+  WHERE b <> a
+  WITH b, collect(e) AS shared, sum(weight) AS score
+  RETURN b, shared, score
+  ORDER BY score DESC, size(shared) DESC, b.id
+  LIMIT $limit
+}
+RETURN id, collect({article: b, shared: shared, score: score}) AS related`;
+
+const SEARCH_ARTICLES = `
+CALL db.index.fulltext.queryNodes('article_search', $query, {limit: $limit})
+YIELD node, score
+RETURN node AS a
+ORDER BY score DESC, node.id`;
+
+// Removes the article, its evidence on every relationship, the relationships
+// no other article supports, and the entities no other article mentions.
+const DELETE_ARTICLE = `
+MATCH (a:Article {id: $id})
+OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
+WITH a, collect(e) AS entities
+CALL (a, entities) {
+  UNWIND entities AS e
+  MATCH (e)-[r]-(:Entity)
+  WHERE $id IN r.evidenceArticles
+  WITH DISTINCT r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] <> $id] AS keep
+  SET r.sources = [s IN r.sources WHERE s <> $id],
+      r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
+      r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
+      r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
+      r.evidenceArticles = [i IN keep | r.evidenceArticles[i]]
+  WITH r WHERE size(r.sources) = 0
+  DELETE r
+  RETURN count(*) AS deletedRelations
+}
+DETACH DELETE a
+WITH entities, deletedRelations
+UNWIND entities AS e
+WITH e, deletedRelations WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Article) }
+OPTIONAL MATCH (k:Alias)-[:ALIAS_OF]->(e)
+DETACH DELETE e
+WITH k, deletedRelations WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:ALIAS_OF]->() }
+DELETE k
+RETURN deletedRelations`;
+
+export interface RelatedArticleRecord {
+  article: ArticleRecord;
+  shared: EntityRecord[];
+  score: number;
+}
+
+/** For each article, the articles that share entities with it, best first. */
+export async function relatedArticles(
+  executor: GraphExecutor,
+  ids: readonly string[],
+  first: number,
+): Promise<RelatedArticleRecord[][]> {
+  const result = await executor.read((tx) => tx.run(RELATED_ARTICLES, { ids, limit: count(first) }));
+  const byId = new Map<string, RelatedArticleRecord[]>();
+  for (const record of result.records) {
+    const rows = record.get('related') as { article: unknown; shared: unknown[]; score: number }[];
+    byId.set(
+      record.get('id') as string,
+      rows.map((row) => ({
+        article: toArticleRecord(row.article),
+        shared: row.shared.map(toEntityRecord),
+        score: row.score,
+      })),
+    );
+  }
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** Articles whose title or text match a Lucene query (see `luceneQuery`), best first. */
+export async function searchArticles(executor: GraphExecutor, query: string, limit: number): Promise<ArticleRecord[]> {
+  const result = await executor.read((tx) => tx.run(SEARCH_ARTICLES, { query, limit: count(limit) }));
+  return result.records.map((record) => toArticleRecord(record.get('a')));
+}
+
+/** Deletes an article and everything only it supported; false when there was no such article. */
+export async function deleteArticle(executor: GraphExecutor, id: string): Promise<boolean> {
+  return executor.write(async (tx) => {
+    const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
+    if ((exists.records[0]?.get('n') as number) === 0) return false;
+    await tx.run(DELETE_ARTICLE, { id });
+    return true;
+  });
+}
+
+/** One page of articles after a position; asks for `first + 1` so the caller knows if there is more. */
+export async function listArticles(
+  executor: GraphExecutor,
+  first: number,
+  after: ArticlePosition | null,
+): Promise<ArticleRecord[]> {
+  const result = await executor.read((tx) => tx.run(LIST_ARTICLES, { after, limit: count(first + 1) }));
+  return result.records.map((record) => toArticleRecord(record.get('a')));
+}
+
+/** Articles by id, in the order asked, `null` where none has that id. */
+export async function articlesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+  const result = await executor.read((tx) => tx.run(ARTICLES_BY_ID, { ids }));
+  const byId = new Map(result.records.map((record) => {
+    const article = toArticleRecord(record.get('a'));
+    return [article.id, article] as const;
+  }));
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** The entities each article mentions, in order of first mention; one query for many articles. */
+export async function entitiesOfArticles(
+  executor: GraphExecutor,
+  ids: readonly string[],
+  types: readonly EntityType[] | null,
+): Promise<EntityRecord[][]> {
+  const result = await executor.read((tx) => tx.run(ENTITIES_OF_ARTICLES, { ids, types }));
+  const byArticle = new Map<string, EntityRecord[]>();
+  for (const record of result.records) {
+    byArticle.set(record.get('articleId') as string, (record.get('entities') as unknown[]).map(toEntityRecord));
+  }
+  return ids.map((id) => byArticle.get(id) ?? []);
+}
+
+/** Number of articles in the graph. */
+export async function countArticles(executor: GraphExecutor): Promise<number> {
+  const result = await executor.read((tx) => tx.run('MATCH (a:Article) RETURN count(a) AS n'));
+  return result.records[0]?.get('n') as number;
+}

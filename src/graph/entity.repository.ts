@@ -1,0 +1,137 @@
+import type { EntityType } from '../extract/types';
+import { count, type GraphExecutor } from './executor';
+import { toArticleRecord, toEntityRecord, type ArticleRecord, type EntityRecord } from './records';
+
+/** Position in the entity list (by name, then id): what an entities cursor encodes. */
+export interface EntityPosition {
+  name: string;
+  id: string;
+}
+
+export interface SearchHitRecord {
+  entity: EntityRecord;
+  score: number;
+}
+
+const ENTITIES_BY_ID = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN e`;
+
+const LIST_ENTITIES = `
+MATCH (e:Entity)
+WHERE ($type IS NULL OR e.type = $type)
+  AND ($name IS NULL OR toLower(e.name) CONTAINS toLower($name))
+  AND ($after IS NULL OR e.name > $after.name OR (e.name = $after.name AND e.id > $after.id))
+RETURN e
+ORDER BY e.name, e.id
+LIMIT $limit`;
+
+// Lucene query built from sanitized terms (see luceneQuery); a name match
+// outranks a fuzzy one.
+const SEARCH_ENTITIES = `
+CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit * 4})
+YIELD node, score
+WHERE $types IS NULL OR node.type IN $types
+RETURN node AS e, score
+ORDER BY score DESC, size(node.name), node.id
+LIMIT $limit`;
+
+const MENTION_COUNTS = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+RETURN id, COLLECT { MATCH (e)<-[m:MENTIONS]-() RETURN m.count } AS counts`;
+
+// Newest first, keyset paginated per entity; one round trip for many entities.
+const ARTICLES_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)<-[:MENTIONS]-(a:Article)
+  WITH a, coalesce(a.published, '') AS published
+  WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
+  RETURN a ORDER BY published DESC, a.id ASC LIMIT $limit
+}
+RETURN id, collect(a) AS articles`;
+
+/** Entities by id, in the order asked; `null` where none has that id. */
+export async function entitiesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
+  const result = await executor.read((tx) => tx.run(ENTITIES_BY_ID, { ids }));
+  const byId = new Map<string, EntityRecord>();
+  for (const record of result.records) {
+    const entity = toEntityRecord(record.get('e'));
+    byId.set(entity.id, entity);
+  }
+  return ids.map((id) => byId.get(id) ?? null);
+}
+
+/** One page of entities by name; asks for `first + 1` so the caller knows if more follow. */
+export async function listEntities(
+  executor: GraphExecutor,
+  filter: { type: EntityType | null; name: string | null },
+  first: number,
+  after: EntityPosition | null,
+): Promise<EntityRecord[]> {
+  const result = await executor.read((tx) => tx.run(LIST_ENTITIES, { ...filter, after, limit: count(first + 1) }));
+  return result.records.map((record) => toEntityRecord(record.get('e')));
+}
+
+/**
+ * The Lucene query for free text: only letters and digits survive, so no
+ * query syntax from the user reaches the index. Each term matches exactly
+ * (boosted), as a prefix, or within one edit (small typos).
+ */
+export function luceneQuery(text: string): string | null {
+  const terms = text
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((term) => term.length > 0)
+    .slice(0, 8);
+  if (terms.length === 0) return null;
+  return terms
+    .map((term) => (term.length >= 4 ? `(${term}^3 OR ${term}* OR ${term}~1)` : `(${term}^3 OR ${term}*)`))
+    .join(' AND ');
+}
+
+export async function searchEntities(
+  executor: GraphExecutor,
+  text: string,
+  types: readonly EntityType[] | null,
+  first: number,
+): Promise<SearchHitRecord[]> {
+  const query = luceneQuery(text);
+  if (query === null) return [];
+  const result = await executor.read((tx) => tx.run(SEARCH_ENTITIES, { query, types, limit: count(first) }));
+  return result.records.map((record) => ({
+    entity: toEntityRecord(record.get('e')),
+    score: record.get('score') as number,
+  }));
+}
+
+/** How many times the articles mention each entity. */
+export async function mentionCounts(executor: GraphExecutor, ids: readonly string[]): Promise<number[]> {
+  const result = await executor.read((tx) => tx.run(MENTION_COUNTS, { ids }));
+  const byId = new Map<string, number>();
+  for (const record of result.records) {
+    const counts = record.get('counts') as number[];
+    byId.set(record.get('id') as string, counts.reduce((sum, count) => sum + count, 0));
+  }
+  return ids.map((id) => byId.get(id) ?? 0);
+}
+
+/** For each entity, a page of the articles that mention it (`first + 1` rows, newest first). */
+export async function articlesOfEntities(
+  executor: GraphExecutor,
+  ids: readonly string[],
+  first: number,
+  after: { published: string; id: string } | null,
+): Promise<ArticleRecord[][]> {
+  const result = await executor.read((tx) => tx.run(ARTICLES_OF_ENTITIES, { ids, after, limit: count(first + 1) }));
+  const byId = new Map<string, ArticleRecord[]>();
+  for (const record of result.records) {
+    byId.set(record.get('id') as string, (record.get('articles') as unknown[]).map(toArticleRecord));
+  }
+  return ids.map((id) => byId.get(id) ?? []);
+}

@@ -1,0 +1,73 @@
+/**
+ * Graph ids for nodes and relationships, and the total order that decides
+ * which id survives when two nodes become one.
+ */
+import type { EntityType, RelationType } from '../extract/types';
+import { SYMMETRIC_RELATION_TYPES } from '../extract/types';
+import { isGazetteerOrgId } from './gazetteer';
+import { shortHash, slug } from './normalize';
+
+export const ID_PREFIX: Record<EntityType, string> = {
+  Person: 'person',
+  Country: 'country',
+  Organization: 'org',
+  Place: 'place',
+  Event: 'event',
+  Agreement: 'agreement',
+};
+
+/** True for provisional ids (`person:~putin`, `org:~fbc`). */
+export function isProvisionalId(id: string): boolean {
+  return id.includes(':~');
+}
+
+/** `person:xi-jinping`, `place:beijing`, `org:eurasian-economic-union` from a folded key. */
+export function nodeId(type: EntityType, key: string): string {
+  return `${ID_PREFIX[type]}:${slug(key)}`;
+}
+
+/** `person:~putin`, `org:~fbc`. */
+export function provisionalId(type: EntityType, key: string): string {
+  return `${ID_PREFIX[type]}:~${slug(key)}`;
+}
+
+function idRank(id: string): [number, number, number, number] {
+  const body = id.slice(id.indexOf(':') + 1);
+  return [isProvisionalId(id) ? 0 : 1, isGazetteerOrgId(id) ? 1 : 0, body.split('-').length, body.length];
+}
+
+/**
+ * Negative when `a` is the better id to keep: real over provisional, a
+ * reference-data id over a derived one, then more words, then longer, then
+ * alphabetically first. A total order, so the surviving id of a merged node
+ * does not depend on the order its names arrived in.
+ */
+export function compareIds(a: string, b: string): number {
+  const ra = idRank(a);
+  const rb = idRank(b);
+  for (let i = 0; i < ra.length; i++) {
+    const d = (rb[i] ?? 0) - (ra[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** The better of two ids (see `compareIds`). */
+export function betterId(a: string, b: string): string {
+  return compareIds(a, b) <= 0 ? a : b;
+}
+
+/**
+ * The id of one relationship fact: `TYPE(from,to)`; for symmetric types
+ * (MET, PARTNER_OF) the ends are sorted so A–B and B–A are one id.
+ */
+export function relationId(type: RelationType, from: string, to: string): string {
+  const [a, b] = SYMMETRIC_RELATION_TYPES.has(type) && to < from ? [to, from] : [from, to];
+  return `${type}(${a},${b})`;
+}
+
+/** Event id: `event:<type>:<date|undated>:<hash>`. */
+export function eventId(eventType: string, date: string | undefined, basis: string): string {
+  const d = date && date.trim() !== '' ? date.trim() : 'undated';
+  return `event:${eventType.toLowerCase()}:${d}:${shortHash(basis)}`;
+}

@@ -1,0 +1,36 @@
+/**
+ * Entity linking: from per-article extraction to stable graph ids.
+ * See types.ts for the contract with the graph store.
+ */
+export type {
+  EntityKeys,
+  KnownEntity,
+  LinkedArticle,
+  LinkedEntity,
+  LinkedRelation,
+  LinkStore,
+  MergeCandidate,
+  Redirect,
+} from './types';
+export { linkArticle, groupWithinArticle, collapseRelations, linkRelation } from './linker';
+export {
+  InMemoryLinkStore,
+  applyRedirects,
+  linkArticlesInMemory,
+  mergeNodeRecords,
+  nodeRecordOf,
+} from './memory-store';
+export {
+  validateMerge,
+  planSplit,
+  keysForNames,
+  type MergePlan,
+  type MergeValidation,
+  type SplitPlan,
+  type SplitValidation,
+} from './review';
+export { analyze, compareNames, eventNameKey, agreementKey, type Analyzed } from './analyze';
+export { betterId, compareIds, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
+export { countryByIso, countryIsoByName, orgByName, orgByAcronym, type CountryInfo, type OrgInfo } from './gazetteer';
+export { parsePersonName, personNamesCompatible, type PersonName } from './person-names';
+export { fold, slug, cleanSurface } from './normalize';

@@ -1,0 +1,599 @@
+/**
+ * `linkArticle`: from one article's extraction to graph ids.
+ *
+ * 1. Within the article: entities that are one are merged (shared keys, a
+ *    short form of a fuller name, a bare "Putin" that matches exactly one
+ *    full name of the article, an acronym matching exactly one full name).
+ *    Generic phrases ("the two heads of state") and bare titles are dropped,
+ *    with the relations that touch them.
+ * 2. Across articles (two store lookups per article):
+ *    - countries, well-known organizations, events and agreements get ids
+ *      fixed by reference data and their own keys;
+ *    - a full name links to the one existing node of the same type that has
+ *      its full key, or whose full key is one of its short forms, or that has
+ *      its full key as a short form; several → an exact full-key match wins,
+ *      else a new node and MergeCandidates;
+ *    - a bare surname links to the one existing full-name person with that
+ *      surname key; none → provisional `person:~surname`; several →
+ *      provisional plus MergeCandidates;
+ *    - a full name absorbs (Redirect) the provisional node of each of its
+ *      surnames / acronyms when no other full node claims that surname /
+ *      acronym; if another does, a MergeCandidate instead.
+ *    These rules give the same nodes whatever the order articles arrive in,
+ *    as long as no bare surname or acronym is ambiguous in the whole corpus;
+ *    where one is, the result may depend on order but every such case is
+ *    reported as a MergeCandidate (never merged silently).
+ */
+import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
+import { isGazetteerOrgId } from './gazetteer';
+import { analyze, compareNames, isGenericAgreementKey, isGenericEventKey, type Analyzed } from './analyze';
+import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
+import { shortHash, unique } from './normalize';
+import { personKeyTokens, personNamesCompatible, parsePersonName, NAME_PARTICLES } from './person-names';
+import type {
+  KnownEntity,
+  LinkedArticle,
+  LinkedEntity,
+  LinkedRelation,
+  LinkStore,
+  MergeCandidate,
+  Redirect,
+} from './types';
+
+// ------------------------------------------------------------------ within the article
+
+class UnionFind {
+  private readonly parent: number[];
+  constructor(n: number) {
+    this.parent = Array.from({ length: n }, (_v, i) => i);
+  }
+  find(i: number): number {
+    let r = i;
+    while (this.parent[r] !== r) r = this.parent[r] ?? r;
+    let j = i;
+    while (this.parent[j] !== r) {
+      const next = this.parent[j] ?? r;
+      this.parent[j] = r;
+      j = next;
+    }
+    return r;
+  }
+  union(a: number, b: number): void {
+    const ra = this.find(a);
+    const rb = this.find(b);
+    if (ra === rb) return;
+    // The smaller index stays root: deterministic.
+    if (ra < rb) this.parent[rb] = ra;
+    else this.parent[ra] = rb;
+  }
+}
+
+/** The fullest key: most words, then longest, then alphabetically first. */
+function bestKeyOf(keys: string[]): string | undefined {
+  return [...keys].sort(
+    (a, b) => b.split(' ').length - a.split(' ').length || b.length - a.length || (a < b ? -1 : 1),
+  )[0];
+}
+
+function intersects(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === 0 || b.length === 0) return false;
+  const set = new Set(a);
+  return b.some((x) => set.has(x));
+}
+
+function fullKeys(a: { keys: string[] }): string[] {
+  return a.keys.filter((k) => !k.startsWith('acr:') && !k.startsWith('iso:'));
+}
+
+function personTokenSet(a: Analyzed): Set<string> {
+  return new Set(
+    fullKeys(a)
+      .flatMap((k) => k.split(' '))
+      .filter((t) => !NAME_PARTICLES.has(t)),
+  );
+}
+
+/** Groups the article's analysed entities that denote one entity. */
+export function groupWithinArticle(items: Analyzed[]): Analyzed[][] {
+  const uf = new UnionFind(items.length);
+  const pairs = (fn: (a: Analyzed, b: Analyzed) => boolean): void => {
+    for (let i = 0; i < items.length; i++) {
+      for (let j = i + 1; j < items.length; j++) {
+        const a = items[i];
+        const b = items[j];
+        if (a && b && a.type === b.type && fn(a, b)) uf.union(i, j);
+      }
+    }
+  };
+  // Same reference id, shared full key, or a short form of the other's full name.
+  pairs((a, b) => {
+    if (a.type === 'Event' || a.type === 'Agreement') return false;
+    if (a.fixedId !== undefined && a.fixedId === b.fixedId) return true;
+    if (a.fixedId !== undefined && b.fixedId !== undefined) return false;
+    const fa = fullKeys(a);
+    const fb = fullKeys(b);
+    return intersects(fa, fb) || intersects(a.shortKeys, fb) || intersects(b.shortKeys, fa);
+  });
+  // "One unique target" rules: decided on the groups formed so far.
+  const uniqueTarget = (i: number, matches: (b: Analyzed) => boolean): void => {
+    const roots = new Set<number>();
+    items.forEach((b, j) => {
+      if (j !== i && uf.find(j) !== uf.find(i) && matches(b)) roots.add(uf.find(j));
+    });
+    const [only] = [...roots];
+    if (roots.size === 1 && only !== undefined) uf.union(i, only);
+  };
+  items.forEach((a, i) => {
+    if (a.type === 'Person' && !a.partial && a.tokens.length >= 2) {
+      // "Lacalle Pou" / "Filipe Nyusi" inside "Luis Lacalle Pou" / "Filipe Jacinto Nyusi".
+      uniqueTarget(
+        i,
+        (b) => !b.partial && b.tokens.length > a.tokens.length && personNamesCompatible(a.tokens, b.tokens),
+      );
+    }
+  });
+  items.forEach((a, i) => {
+    if (a.type === 'Person' && a.partial) {
+      const tok = a.tokens[0] ?? '';
+      uniqueTarget(i, (b) => b.type === 'Person' && !b.partial && personTokenSet(b).has(tok));
+    }
+    if (a.type === 'Organization' && a.partial) {
+      uniqueTarget(i, (b) => b.type === 'Organization' && !b.partial && intersects(a.acronyms, b.acronyms));
+    }
+  });
+  const groups = new Map<number, Analyzed[]>();
+  items.forEach((a, i) => {
+    const r = uf.find(i);
+    const list = groups.get(r) ?? [];
+    list.push(a);
+    groups.set(r, list);
+  });
+  return [...groups.values()];
+}
+
+// ------------------------------------------------------------------ across articles
+
+interface Resolution {
+  id: string;
+}
+
+function candidate(entityId: string, candidateId: string, type: EntityType, reason: string): MergeCandidate {
+  return { entityId, candidateId, type, reason };
+}
+
+function nodePersonTokens(node: KnownEntity): string[] {
+  return parsePersonName(node.name)?.tokens ?? personKeyTokens(node.name);
+}
+
+function mergeEntityInto(target: LinkedEntity, other: LinkedEntity): void {
+  target.aliases = unique([...target.aliases, ...other.aliases]);
+  target.mentions = [...target.mentions, ...other.mentions].sort((x, y) => x.start - y.start || x.end - y.end);
+  target.keys = unique([...target.keys, ...other.keys]);
+  target.shortKeys = unique([...target.shortKeys, ...other.shortKeys]).filter((k) => !target.keys.includes(k));
+  target.surnameKeys = unique([...target.surnameKeys, ...other.surnameKeys]);
+  target.sourceKeys = unique([...target.sourceKeys, ...other.sourceKeys]);
+  target.confidence = Math.max(target.confidence, other.confidence);
+  target.properties = { ...other.properties, ...target.properties };
+  target.provisional = target.provisional && other.provisional;
+  if (!target.wikidata && other.wikidata) target.wikidata = other.wikidata;
+  const tn = target.name.split(/\s+/).length;
+  const on = other.name.split(/\s+/).length;
+  if (on > tn || (on === tn && other.name.length > target.name.length)) target.name = other.name;
+}
+
+/** Collapses duplicate relations (same id) keeping the best evidence; drops self-loops. */
+export function collapseRelations(relations: LinkedRelation[]): LinkedRelation[] {
+  const byId = new Map<string, LinkedRelation>();
+  for (const r of relations) {
+    if (r.from === r.to) continue;
+    const prev = byId.get(r.id);
+    if (!prev) {
+      byId.set(r.id, { ...r, properties: { ...r.properties } });
+      continue;
+    }
+    const better =
+      r.confidence > prev.confidence || (r.confidence === prev.confidence && r.evidence.start < prev.evidence.start);
+    const keep = better ? { ...r, properties: { ...r.properties } } : prev;
+    const other = better ? prev : r;
+    for (const [k, v] of Object.entries(other.properties)) if (!(k in keep.properties)) keep.properties[k] = v;
+    byId.set(r.id, keep);
+  }
+  return [...byId.values()];
+}
+
+/** Makes a LinkedRelation with graph-id ends (sorted for symmetric types). */
+export function linkRelation(r: ExtractedRelation, from: string, to: string): LinkedRelation {
+  const id = relationId(r.type, from, to);
+  const symmetricSwap = id !== `${r.type}(${from},${to})`;
+  return {
+    ...r,
+    properties: { ...r.properties },
+    from: symmetricSwap ? to : from,
+    to: symmetricSwap ? from : to,
+    id,
+  };
+}
+
+/**
+ * Person aliases as the article writes them with the titles right before a
+ * mention ("Prime Minister Johnson", "His Royal Highness Prince Mohammed bin
+ * Salman ..."), when extraction kept only the bare name. Every added form
+ * parses back to the same name, so keys do not change.
+ */
+export function titledSurfaces(text: string, entity: ExtractedEntity): string[] {
+  if (entity.type !== 'Person') return [];
+  const out: string[] = [];
+  for (const m of entity.mentions) {
+    if (text.slice(m.start, m.end) !== m.surface) continue;
+    const base = parsePersonName(m.surface);
+    if (!base) continue;
+    const line =
+      text
+        .slice(Math.max(0, m.start - 120), m.start)
+        .split(/[\n.;:,()"\u201C\u201D]/)
+        .pop() ?? '';
+    const before = line.split(/[ \t]+/).filter((t) => t !== '');
+    for (let k = 1; k <= Math.min(6, before.length); k++) {
+      const prefix = before.slice(before.length - k);
+      if (!/^\p{Lu}/u.test(prefix[0] ?? '')) continue;
+      const candidate = `${prefix.join(' ')} ${m.surface}`;
+      const parsed = parsePersonName(candidate);
+      if (parsed && parsed.tokens.join(' ') === base.tokens.join(' ')) out.push(candidate);
+    }
+  }
+  return unique(out);
+}
+
+/**
+ * Links one article against the store. Does not write: call
+ * `store.saveArticle(result)` before linking the next article.
+ */
+export async function linkArticle(result: ExtractionResult, store: LinkStore): Promise<LinkedArticle> {
+  const text = result.article.text;
+  const analyzed = result.entities
+    .map((e) => {
+      const titled = titledSurfaces(text, e);
+      return analyze([titled.length > 0 ? { ...e, aliases: unique([...e.aliases, ...titled]) } : e]);
+    })
+    .filter((a): a is Analyzed => a !== undefined);
+  const groups = groupWithinArticle(analyzed)
+    .map((g) => analyze(g.flatMap((a) => a.sources)))
+    .filter((a): a is Analyzed => a !== undefined);
+
+  const lookupKeys = unique(
+    groups.filter((g) => g.type !== 'Event' && g.type !== 'Agreement').flatMap((g) => [...g.keys, ...g.shortKeys]),
+  );
+  const surnameKeys = unique(groups.filter((g) => g.type === 'Person').flatMap((g) => g.surnameKeys));
+  const found = lookupKeys.length > 0 ? await store.findByKeys(lookupKeys) : [];
+  const bySurname = surnameKeys.length > 0 ? await store.findBySurnames(surnameKeys) : [];
+
+  const redirects: Redirect[] = [];
+  const local = new Map<string, string>();
+  const resolveLocal = (id: string): string => {
+    let cur = id;
+    for (let i = 0; i < 32 && local.has(cur); i++) cur = local.get(cur) ?? cur;
+    return cur;
+  };
+  const distinct = new Set<string>();
+  for (const n of [...found, ...bySurname])
+    for (const d of n.distinctFrom ?? []) {
+      distinct.add(`${n.id}|${d}`);
+      distinct.add(`${d}|${n.id}`);
+    }
+  const redirect = (from: string, to: string, reason: string): void => {
+    const f = resolveLocal(from);
+    const t = resolveLocal(to);
+    if (f === t || distinct.has(`${f}|${t}`)) return;
+    local.set(f, t);
+    redirects.push({ from: f, to: t, reason });
+  };
+  const candidates: MergeCandidate[] = [];
+  const resolutions = new Map<Analyzed, Resolution>();
+
+  const strongMatches = (g: Analyzed): KnownEntity[] => {
+    const gFull = fullKeys(g);
+    return found.filter(
+      (n) =>
+        n.type === g.type &&
+        !n.provisional &&
+        (intersects(fullKeys(n), [...gFull, ...g.shortKeys]) || intersects(n.shortKeys, gFull)),
+    );
+  };
+
+  /** One node among several strong matches, or none (then candidates). */
+  const pickMatch = (g: Analyzed, matches: KnownEntity[], ownId: string): string => {
+    const ids = unique(matches.map((m) => resolveLocal(m.id)));
+    if (ids.length === 0) return ownId;
+    const [first] = ids;
+    if (ids.length === 1 && first !== undefined) {
+      const keep = betterId(first, ownId);
+      if (keep !== first) redirect(first, keep, `"${g.name}" gives the node a fuller id`);
+      return keep;
+    }
+    const gFull = fullKeys(g);
+    const exact = unique(matches.filter((m) => intersects(fullKeys(m), gFull)).map((m) => resolveLocal(m.id)));
+    const [only] = exact;
+    const chosen = exact.length === 1 && only !== undefined ? only : ownId;
+    for (const id of ids) {
+      if (id !== chosen)
+        candidates.push(candidate(chosen, id, g.type, `"${g.name}" matches ${ids.length} existing nodes by name`));
+    }
+    return chosen;
+  };
+
+  const typeConflicts = (g: Analyzed, id: string): void => {
+    const gFull = fullKeys(g);
+    for (const n of found) {
+      if (n.type === g.type || n.type === 'Event' || n.type === 'Agreement') continue;
+      if (intersects(fullKeys(n), gFull))
+        candidates.push(
+          candidate(id, resolveLocal(n.id), g.type, `same name "${g.name}" is a ${n.type} there and a ${g.type} here`),
+        );
+    }
+  };
+
+  const articlePersons = groups.filter((g) => g.type === 'Person' && !g.partial);
+
+  const resolvePerson = (g: Analyzed): string => {
+    if (g.partial) {
+      const s = g.surnameKeys[0] ?? g.tokens[0] ?? '';
+      const full = unique(
+        bySurname.filter((n) => !n.provisional && n.surnameKeys.includes(s)).map((n) => resolveLocal(n.id)),
+      );
+      const prov = provisionalId('Person', s);
+      const [only] = full;
+      if (full.length === 1 && only !== undefined) {
+        // A reviewer split this surname off its only full name: it stays apart.
+        if (distinct.has(`${prov}|${only}`)) return prov;
+        if (bySurname.some((n) => n.id === prov)) redirect(prov, only, `surname "${s}" now has one full name`);
+        return only;
+      }
+      for (const id of full)
+        candidates.push(candidate(prov, id, 'Person', `surname-only "${g.name}" matches ${full.length} people`));
+      return prov;
+    }
+    const own = nodeId('Person', g.tokens.join(' '));
+    const matches: KnownEntity[] = [];
+    for (const n of strongMatches(g)) {
+      if (personNamesCompatible(g.tokens, nodePersonTokens(n))) matches.push(n);
+      else
+        candidates.push(
+          candidate(own, resolveLocal(n.id), 'Person', `"${g.name}" shares a short form with "${n.name}"`),
+        );
+    }
+    const id = pickMatch(g, matches, own);
+    const previous = new Set(matches.map((m) => m.id));
+    // Absorb provisional surname nodes, or flag them when the surname is shared.
+    for (const s of g.surnameKeys) {
+      const prov = bySurname.filter((n) => n.provisional && n.surnameKeys.includes(s));
+      const others = bySurname.filter(
+        (n) =>
+          !n.provisional &&
+          n.surnameKeys.includes(s) &&
+          !previous.has(n.id) &&
+          resolveLocal(n.id) !== resolveLocal(id) &&
+          !personNamesCompatible(g.tokens, nodePersonTokens(n)),
+      );
+      const sameArticle = articlePersons.filter((o) => o !== g && o.surnameKeys.includes(s));
+      for (const p of prov) {
+        if (others.length === 0 && sameArticle.length === 0)
+          redirect(p.id, id, `"${g.name}" is the only full name with surname "${s}"`);
+        else candidates.push(candidate(id, p.id, 'Person', `surname-only "${p.name}" may be "${g.name}"`));
+      }
+      for (const o of others) {
+        const bareSeen = o.aliases.some((al) => {
+          const pn = parsePersonName(al);
+          return pn?.bare === true && pn.tokens[0] === s;
+        });
+        if (bareSeen)
+          candidates.push(
+            candidate(
+              id,
+              resolveLocal(o.id),
+              'Person',
+              `surname-only mentions "${s}" linked to "${o.name}" may be "${g.name}"`,
+            ),
+          );
+      }
+    }
+    return id;
+  };
+
+  const resolveOrganization = (g: Analyzed): string => {
+    const acrKeys = g.acronyms.map((a) => `acr:${a}`);
+    if (g.fixedId !== undefined) {
+      const fixed = g.fixedId;
+      // Nodes made before from a form of this body, and provisional acronym nodes.
+      const gFull = fullKeys(g);
+      for (const n of found) {
+        const same =
+          n.type === 'Organization' && !n.provisional && !isGazetteerOrgId(n.id) && intersects(fullKeys(n), gFull);
+        if (same && resolveLocal(n.id) !== fixed) redirect(n.id, fixed, `reference name "${g.name}"`);
+      }
+      for (const n of found)
+        if (n.type === 'Organization' && n.provisional && intersects(n.keys, acrKeys))
+          redirect(n.id, fixed, `acronym of "${g.name}"`);
+      return fixed;
+    }
+    if (g.partial) {
+      const full = unique(
+        found
+          .filter((n) => n.type === 'Organization' && !n.provisional && intersects(n.keys, acrKeys))
+          .map((n) => resolveLocal(n.id)),
+      );
+      const prov = provisionalId('Organization', g.acronyms[0] ?? g.name);
+      const [only] = full;
+      if (full.length === 1 && only !== undefined) {
+        if (found.some((n) => n.id === prov)) redirect(prov, only, `acronym "${g.name}" now has one full name`);
+        return only;
+      }
+      for (const id of full)
+        candidates.push(
+          candidate(prov, id, 'Organization', `acronym "${g.name}" matches ${full.length} organizations`),
+        );
+      return prov;
+    }
+    const ownId = nodeId('Organization', bestKeyOf(fullKeys(g)) ?? g.name);
+    const matches = strongMatches(g);
+    const id = pickMatch(g, matches, ownId);
+    const previous = new Set(matches.map((m) => m.id));
+    for (const key of acrKeys) {
+      const prov = found.filter((n) => n.type === 'Organization' && n.provisional && n.keys.includes(key));
+      const others = found.filter(
+        (n) =>
+          n.type === 'Organization' &&
+          !n.provisional &&
+          n.keys.includes(key) &&
+          !previous.has(n.id) &&
+          resolveLocal(n.id) !== resolveLocal(id),
+      );
+      for (const p of prov) {
+        if (others.length === 0)
+          redirect(p.id, id, `"${g.name}" is the only organization with acronym ${key.slice(4).toUpperCase()}`);
+        else candidates.push(candidate(id, p.id, 'Organization', `acronym "${p.name}" may be "${g.name}"`));
+      }
+      for (const o of others)
+        candidates.push(
+          candidate(
+            id,
+            resolveLocal(o.id),
+            'Organization',
+            `both "${o.name}" and "${g.name}" use ${key.slice(4).toUpperCase()}`,
+          ),
+        );
+    }
+    return id;
+  };
+
+  const resolvePlace = (g: Analyzed): string => {
+    // The id drops "Province", "City", "state of": "Heilongjiang Province" and "Heilongjiang" are one id.
+    const best = bestKeyOf(fullKeys(g)) ?? g.name;
+    const bare = g.shortKeys.find((k) => best.includes(k)) ?? best;
+    return pickMatch(g, strongMatches(g), nodeId('Place', bare));
+  };
+
+  for (const g of groups) {
+    let id: string | undefined;
+    switch (g.type) {
+      case 'Country':
+        id = g.fixedId ?? nodeId('Country', g.name);
+        break;
+      case 'Person':
+        id = resolvePerson(g);
+        break;
+      case 'Organization':
+        id = resolveOrganization(g);
+        break;
+      case 'Place':
+        id = resolvePlace(g);
+        break;
+      default:
+        break;
+    }
+    if (id !== undefined) {
+      resolutions.set(g, { id });
+      typeConflicts(g, id);
+    }
+  }
+
+  // Events and agreements: ids from their names, dates and participants.
+  const keyToGroup = new Map<string, Analyzed>();
+  for (const g of groups) for (const s of g.sources) keyToGroup.set(s.key, g);
+  const idOfKey = (key: string): string | undefined => {
+    const g = keyToGroup.get(key);
+    const r = g ? resolutions.get(g) : undefined;
+    return r ? resolveLocal(r.id) : undefined;
+  };
+  for (const g of groups) {
+    if (g.type === 'Event') {
+      const nameKey = g.keys[0] ?? '';
+      const type = g.properties.eventType ?? 'Other';
+      const date = g.properties.date;
+      const sourceKeys = new Set(g.sources.map((s) => s.key));
+      const participants = unique(
+        result.relations
+          .filter((r) => r.type === 'PARTICIPATED_IN' && sourceKeys.has(r.to))
+          .map((r) => idOfKey(r.from))
+          .filter((x): x is string => x !== undefined),
+      ).sort();
+      let id: string;
+      if (nameKey.startsWith('war in ')) id = eventId('Other', undefined, nameKey);
+      else if (!isGenericEventKey(nameKey)) id = eventId(type, date, `name:${nameKey}`);
+      else if (date && participants.length > 0) id = eventId(type, date, `participants:${participants.join('|')}`);
+      else id = eventId(type, date, `article:${result.article.id}:${nameKey}`);
+      resolutions.set(g, { id });
+    } else if (g.type === 'Agreement') {
+      const key = g.keys[0] ?? '';
+      const id = isGenericAgreementKey(key)
+        ? `${nodeId('Agreement', key)}-${shortHash(result.article.id).slice(0, 6)}`
+        : nodeId('Agreement', key);
+      resolutions.set(g, { id });
+    }
+  }
+
+  // Linked entities, one per node.
+  const knownById = new Map<string, KnownEntity>();
+  for (const n of [...found, ...bySurname]) knownById.set(n.id, n);
+  const byId = new Map<string, LinkedEntity>();
+  for (const g of groups) {
+    const r = resolutions.get(g);
+    if (!r) continue;
+    const id = resolveLocal(r.id);
+    const first: ExtractedEntity | undefined = g.sources[0];
+    if (!first) continue;
+    const entity: LinkedEntity = {
+      key: first.key,
+      type: g.type,
+      name: g.name,
+      aliases: unique(g.aliases),
+      mentions: g.sources.flatMap((s) => s.mentions).sort((x, y) => x.start - y.start || x.end - y.end),
+      properties: { ...g.properties },
+      confidence: Math.max(...g.sources.map((s) => s.confidence)),
+      id,
+      keys: [...g.keys],
+      shortKeys: [...g.shortKeys],
+      surnameKeys: [...g.surnameKeys],
+      sourceKeys: g.sources.map((s) => s.key),
+      provisional: isProvisionalId(id),
+    };
+    if (g.wikidata) entity.wikidata = g.wikidata;
+    // Linked to an existing node: carry the node's canonical name when it is the better one ("Johnson" → "Boris Johnson").
+    const node = knownById.get(id);
+    if (node && g.fixedId === undefined && node.type === g.type && compareNames(node.name, entity.name) < 0)
+      entity.name = node.name;
+    const prev = byId.get(id);
+    if (prev) mergeEntityInto(prev, entity);
+    else byId.set(id, entity);
+  }
+  const entities = [...byId.values()];
+
+  const relations = collapseRelations(
+    result.relations.flatMap((r) => {
+      const from = idOfKey(r.from);
+      const to = idOfKey(r.to);
+      if (from === undefined || to === undefined || from === to) return [];
+      return [linkRelation(r, from, to)];
+    }),
+  );
+
+  const seen = new Set<string>();
+  const mergeCandidates: MergeCandidate[] = [];
+  for (const c of candidates) {
+    const a = resolveLocal(c.entityId);
+    const b = resolveLocal(c.candidateId);
+    if (a === b) continue;
+    const pair = a < b ? `${a}|${b}` : `${b}|${a}`;
+    if (seen.has(pair)) continue;
+    seen.add(pair);
+    mergeCandidates.push({ ...c, entityId: a, candidateId: b });
+  }
+
+  return {
+    article: result.article,
+    sentences: result.sentences,
+    entities,
+    relations,
+    mergeCandidates,
+    redirects,
+  };
+}

@@ -1,0 +1,80 @@
+/**
+ * String folding shared by every linking rule: case, diacritics, punctuation,
+ * quotes and possessives. Pure functions, no reference data.
+ */
+import { createHash } from 'node:crypto';
+
+const APOSTROPHES = /['\u2018\u2019\u201B\u0060\u00B4\u02BC]/g;
+const QUOTES = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+|["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+$/g;
+
+/** Removes diacritics: "António" → "Antonio", "Foz do Iguaçu" → "Foz do Iguacu". */
+export function stripDiacritics(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+}
+
+/**
+ * The folded form every key is built from: diacritics removed, lower case,
+ * apostrophes dropped ("People's" → "peoples"), `&` → "and", every other run
+ * of punctuation or space → one space.
+ */
+export function fold(text: string): string {
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(APOSTROPHES, '')
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** Folded tokens (may be empty). */
+export function foldTokens(text: string): string[] {
+  const folded = fold(text);
+  return folded === '' ? [] : folded.split(' ');
+}
+
+/** Strips surrounding quotes, a trailing possessive ('s / ’s / s') and outer whitespace. */
+export function cleanSurface(text: string): string {
+  let out = text.replace(/\s+/g, ' ').trim().replace(QUOTES, '').trim();
+  out = out.replace(/(?<=\S)['\u2019]s$/u, '').replace(/(?<=s)['\u2019]$/u, '');
+  return out.replace(/[,;:]+$/, '').trim();
+}
+
+/** First 10 hex digits of SHA-1: short, stable, collision-safe enough for ids. */
+export function shortHash(text: string): string {
+  return createHash('sha1').update(text).digest('hex').slice(0, 10);
+}
+
+/** A readable id segment: folded, hyphen-separated, long ones cut and suffixed with a hash of the whole. */
+export function slug(text: string): string {
+  const folded = fold(text).replace(/ /g, '-');
+  if (folded.length <= 64) return folded;
+  return `${folded.slice(0, 48).replace(/-+$/, '')}-${shortHash(folded)}`;
+}
+
+/** True when every letter in the token is upper case and it has at least two letters. */
+export function isAllCaps(token: string): boolean {
+  const letters = token.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** "MOSCOW" → "Moscow", "VLADIMIR ISACHENKOV" → "Vladimir Isachenkov"; keeps hyphen parts capitalised. */
+export function titleCase(token: string): string {
+  return token
+    .toLowerCase()
+    .replace(/(^|[\s\-'\u2019])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+}
+
+/** True when the token starts with an upper-case letter or a digit. */
+export function isCapitalized(token: string): boolean {
+  return /^[\p{Lu}\p{N}]/u.test(token);
+}
+
+/** Sorted, de-duplicated copy. */
+export function uniqueSorted(values: Iterable<string>): string[] {
+  return [...new Set(values)].sort();
+}
+
+/** De-duplicated copy in first-seen order. */
+export function unique<T>(values: Iterable<T>): T[] {
+  return [...new Set(values)];
+}

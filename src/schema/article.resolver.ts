@@ -1,0 +1,75 @@
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { EntityType } from '../extract/types';
+import { GraphQLError } from 'graphql';
+import { listArticles, searchArticles } from '../graph/article.repository';
+import { luceneQuery } from '../graph/entity.repository';
+import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
+import { RelatedArticle } from './related-article.type';
+import { Relation } from './relation.type';
+import { ArticleConnection, isArticlePosition, toArticleConnection } from './article.connection';
+import { Article } from './article.type';
+import type { RequestContext } from './context';
+import { EntityTypeEnum } from './entity-type.enum';
+import { Entity } from './entity.type';
+import { decodeCursor, pageSize } from './pagination';
+
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => ArticleConnection, { description: 'Articles, newest first, a page at a time.' })
+  async articles(
+    @Ctx() { graph }: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many articles (1 to 100).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null | undefined,
+    @Arg('text', () => String, {
+      nullable: true,
+      description: 'Only articles whose title or text match these words (full-text, best match first, one page).',
+    })
+    text: string | null | undefined,
+  ): Promise<ArticleConnection> {
+    const size = pageSize(first);
+    if (text != null) {
+      if (after != null) throw new GraphQLError('after cannot be combined with text: a text search returns one page, best match first', { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+      const query = luceneQuery(text);
+      return toArticleConnection(query === null ? [] : await searchArticles(graph, query, size), size);
+    }
+    const position = after == null ? null : decodeCursor(after, isArticlePosition);
+    return toArticleConnection(await listArticles(graph, size, position), size);
+  }
+
+  @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
+  article(
+    @Ctx() { loaders }: RequestContext,
+    @Arg('id', () => ID, { description: 'The article id.' }) id: string,
+  ): Promise<ArticleRecord | null> {
+    return loaders.articleById.load(id);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'The relations this article states.' })
+  relations(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): Promise<RelationRecord[]> {
+    return loaders.relationsOfArticle.load(article.id);
+  }
+
+  @FieldResolver(() => [RelatedArticle], {
+    description: 'Other articles that name the same entities, ranked by what they share (rare entities weigh more).',
+  })
+  async relatedArticles(
+    @Root() article: ArticleRecord,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 5, description: 'How many related articles (1 to 100).' }) first: number,
+  ): Promise<{ article: ArticleRecord; sharedEntities: EntityRecord[]; score: number }[]> {
+    const related = await loaders.relatedArticles(article.id, pageSize(first));
+    return related.map((row) => ({ article: row.article, sharedEntities: row.shared, score: row.score }));
+  }
+
+  @FieldResolver(() => [Entity], { description: 'The entities the article mentions, in order of first mention.' })
+  async entities(
+    @Root() article: ArticleRecord,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('types', () => [EntityTypeEnum], { nullable: true, description: 'Only these kinds of entity.' })
+    types: EntityType[] | null | undefined,
+  ): Promise<EntityRecord[]> {
+    const entities = await loaders.entitiesOfArticle.load(article.id);
+    return types == null ? entities : entities.filter((entity) => types.includes(entity.type));
+  }
+}

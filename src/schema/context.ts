@@ -1,0 +1,69 @@
+import DataLoader from 'dataloader';
+import {
+  articlesByIds,
+  entitiesOfArticles,
+  relatedArticles,
+  type RelatedArticleRecord,
+} from '../graph/article.repository';
+import { articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
+import type { GraphExecutor } from '../graph/executor';
+import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
+import { relationsOfArticles, relationsOfEntities, type RelationFilter } from '../graph/relation.repository';
+import type { Writer } from './write-access';
+
+/**
+ * A DataLoader per distinct set of arguments: `load(id, args)` batches every id
+ * asked with the same arguments in one tick into one call of `batch`.
+ */
+export function loaderWithArguments<A, V>(
+  batch: (ids: readonly string[], args: A) => Promise<V[]>,
+): (id: string, args: A) => Promise<V> {
+  const loaders = new Map<string, DataLoader<string, V>>();
+  return (id, args) => {
+    const key = JSON.stringify(args);
+    let loader = loaders.get(key);
+    if (loader === undefined) {
+      loader = new DataLoader<string, V>((ids) => batch(ids, args));
+      loaders.set(key, loader);
+    }
+    return loader.load(id);
+  };
+}
+
+export interface ArticlePage {
+  first: number;
+  after: { published: string; id: string } | null;
+}
+
+/**
+ * Per-request batching: every loader turns the N lookups a query fans out into
+ * one Cypher round trip. They live in the request context, so nothing is cached
+ * across requests (a write is visible to the next request).
+ */
+export function createLoaders(graph: GraphExecutor) {
+  return {
+    articleById: new DataLoader<string, ArticleRecord | null>((ids) => articlesByIds(graph, ids)),
+    entityById: new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(graph, ids)),
+    entitiesOfArticle: new DataLoader<string, EntityRecord[]>((ids) => entitiesOfArticles(graph, ids, null)),
+    relationsOfArticle: new DataLoader<string, RelationRecord[]>((ids) => relationsOfArticles(graph, ids)),
+    mentionCount: new DataLoader<string, number>((ids) => mentionCounts(graph, ids)),
+    articlesOfEntity: loaderWithArguments<ArticlePage, ArticleRecord[]>((ids, page) =>
+      articlesOfEntities(graph, ids, page.first, page.after),
+    ),
+    relationsOfEntity: loaderWithArguments<RelationFilter, RelationRecord[]>((ids, filter) =>
+      relationsOfEntities(graph, ids, filter),
+    ),
+    relatedArticles: loaderWithArguments<number, RelatedArticleRecord[]>((ids, first) =>
+      relatedArticles(graph, ids, first),
+    ),
+  };
+}
+
+export type Loaders = ReturnType<typeof createLoaders>;
+
+export interface RequestContext {
+  graph: GraphExecutor;
+  loaders: Loaders;
+  /** Whether this request may write, and why not (see write-access.ts). */
+  writer: Writer;
+}

@@ -1,0 +1,123 @@
+import { GraphQLError } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import type { EntityType, RelationType } from '../extract/types';
+import { listEntities, searchEntities, type EntityPosition, type SearchHitRecord } from '../graph/entity.repository';
+import type { EntityRecord, RelationRecord } from '../graph/records';
+import type { Direction } from '../graph/relation.repository';
+import { ArticleConnection, isArticlePosition, toArticleConnection } from './article.connection';
+import type { RequestContext } from './context';
+import { DirectionEnum } from './direction.enum';
+import { EntityConnection } from './entity.connection';
+import { EntityTypeEnum, RelationTypeEnum } from './entity-type.enum';
+import { Entity } from './entity.type';
+import { decodeCursor, encodeCursor, pageSize, toPage } from './pagination';
+import { Relation } from './relation.type';
+import { SearchHit } from './search-hit.type';
+
+/** Longest search text accepted: names are short; a megabyte of "search" is an attack, not a query. */
+const MAX_SEARCH_TEXT = 200;
+
+function isEntityPosition(value: unknown): value is EntityPosition {
+  if (typeof value !== 'object' || value === null) return false;
+  const candidate = value as Record<string, unknown>;
+  return typeof candidate['name'] === 'string' && typeof candidate['id'] === 'string';
+}
+
+@Resolver(() => Entity)
+export class EntityResolver {
+  @Query(() => Entity, { nullable: true, description: 'One entity by id; null when there is none.' })
+  entity(
+    @Ctx() { loaders }: RequestContext,
+    @Arg('id', () => ID, { description: 'The entity id, e.g. `country:CN`.' }) id: string,
+  ): Promise<EntityRecord | null> {
+    return loaders.entityById.load(id);
+  }
+
+  @Query(() => EntityConnection, { description: 'Entities by name (A to Z), optionally of one type or matching a name.' })
+  async entities(
+    @Ctx() { graph }: RequestContext,
+    @Arg('type', () => EntityTypeEnum, { nullable: true, description: 'Only entities of this type.' })
+    type: EntityType | null | undefined,
+    @Arg('name', () => String, { nullable: true, description: 'Only entities whose name contains this (any case).' })
+    name: string | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many entities (1 to 100).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null | undefined,
+  ): Promise<EntityConnection> {
+    const size = pageSize(first);
+    if (name != null && name.length > MAX_SEARCH_TEXT) throw tooLong('name');
+    const position = after == null ? null : decodeCursor(after, isEntityPosition);
+    const rows = await listEntities(graph, { type: type ?? null, name: name ?? null }, size, position);
+    const { items, hasNextPage } = toPage(rows, size);
+    const edges = items.map((node) => ({ node, cursor: encodeCursor({ name: node.name, id: node.id }) }));
+    return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  }
+
+  @Query(() => [SearchHit], {
+    description:
+      'Full-text search over entity names and aliases, tolerant of case, diacritics, prefixes and small typos. Best match first.',
+  })
+  search(
+    @Ctx() { graph }: RequestContext,
+    @Arg('text', () => String, { description: 'What to look for, e.g. `putin` or `Xi Jinpin`.' }) text: string,
+    @Arg('types', () => [EntityTypeEnum], { nullable: true, description: 'Only entities of these types.' })
+    types: EntityType[] | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 10, description: 'How many hits (1 to 100).' }) first: number,
+  ): Promise<SearchHitRecord[]> {
+    const size = pageSize(first);
+    if (text.length > MAX_SEARCH_TEXT) throw tooLong('text');
+    return searchEntities(graph, text, types ?? null, size);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many times the articles mention it.' })
+  mentionCount(@Root() entity: EntityRecord, @Ctx() { loaders }: RequestContext): Promise<number> {
+    return loaders.mentionCount.load(entity.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles that mention it, newest first.' })
+  async articles(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many articles (1 to 100).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null | undefined,
+  ): Promise<ArticleConnection> {
+    const size = pageSize(first);
+    const position = after == null ? null : decodeCursor(after, isArticlePosition);
+    return toArticleConnection(await loaders.articlesOfEntity(entity.id, { first: size, after: position }), size);
+  }
+
+  @FieldResolver(() => [Relation], { description: 'Its relations, strongest evidence first.' })
+  relations(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only relations of these types.' })
+    types: RelationType[] | null | undefined,
+    @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH', description: 'Outgoing, incoming or both.' })
+    direction: Direction,
+    @Arg('first', () => Int, { defaultValue: 50, description: 'How many relations (1 to 100).' }) first: number,
+  ): Promise<RelationRecord[]> {
+    return loaders.relationsOfEntity(entity.id, { types: types ?? null, direction, first: pageSize(first) });
+  }
+
+  @FieldResolver(() => [Entity], { description: 'The entities it is directly related to, strongest evidence first.' })
+  async neighbors(
+    @Root() entity: EntityRecord,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only through relations of these types.' })
+    types: RelationType[] | null | undefined,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many neighbors (1 to 100).' }) first: number,
+  ): Promise<EntityRecord[]> {
+    const size = pageSize(first);
+    const relations = await loaders.relationsOfEntity(entity.id, { types: types ?? null, direction: 'BOTH', first: 100 });
+    const ids = [...new Set(relations.map((r) => (r.fromId === entity.id ? r.toId : r.fromId)))].slice(0, size);
+    const neighbors = await loaders.entityById.loadMany(ids);
+    return neighbors.filter((neighbor): neighbor is EntityRecord => neighbor !== null && !(neighbor instanceof Error));
+  }
+}
+
+function tooLong(argument: string): GraphQLError {
+  return new GraphQLError(`${argument} must be at most ${MAX_SEARCH_TEXT} characters`, {
+    extensions: { code: 'BAD_USER_INPUT', argument, max: MAX_SEARCH_TEXT },
+  });
+}

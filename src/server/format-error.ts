@@ -1,0 +1,64 @@
+import { unwrapResolverError } from '@apollo/server/errors';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import {
+  GraphAuthError,
+  GraphError,
+  GraphInputError,
+  GraphNotFoundError,
+  GraphTimeoutError,
+  GraphUnavailableError,
+} from '../graph/errors';
+
+/** The client-visible code and message for each graph error; anything else is internal. */
+function fromGraphError(error: GraphError): { code: string; message: string } {
+  if (error instanceof GraphUnavailableError) {
+    return { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' };
+  }
+  if (error instanceof GraphTimeoutError) {
+    return { code: 'QUERY_TIMEOUT', message: 'The query took too long and was cancelled; ask for less.' };
+  }
+  if (error instanceof GraphNotFoundError) return { code: 'NOT_FOUND', message: error.message };
+  if (error instanceof GraphInputError) return { code: 'BAD_USER_INPUT', message: error.message };
+  if (error instanceof GraphAuthError) {
+    return { code: 'SERVICE_UNAVAILABLE', message: 'The graph database is unavailable; try again shortly.' };
+  }
+  return { code: 'INTERNAL_SERVER_ERROR', message: 'Internal server error.' };
+}
+
+/**
+ * Apollo's formatError hook: the last place an error passes before a client
+ * sees it. Errors we raised on purpose (GraphQLError with a code, validation)
+ * pass through; graph errors become typed errors; anything else is reported
+ * to the log and answered with a bare INTERNAL_SERVER_ERROR, so no internal
+ * message, Cypher or stack trace leaks.
+ */
+export function createFormatError(log: (error: unknown) => void) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = unwrapResolverError(error);
+    if (original instanceof ArgumentValidationError) {
+      return {
+        message: 'Argument validation failed: ' + original.extensions.validationErrors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; '),
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'BAD_USER_INPUT' },
+      };
+    }
+    if (original instanceof GraphError) {
+      const { code, message } = fromGraphError(original);
+      if (code === 'INTERNAL_SERVER_ERROR' || original instanceof GraphAuthError) log(original);
+      return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    if (original instanceof GraphQLError || formatted.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR') {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+      return { ...formatted, extensions };
+    }
+    log(original);
+    return {
+      message: 'Internal server error.',
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
+  };
+}

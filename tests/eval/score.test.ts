@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { formatTable, scoreArticles, summaryJson, type GoldFile, type PredictedArticle } from '../../src/eval/score';
+
+const GOLD: GoldFile = {
+  articles: [
+    {
+      title: 'A one',
+      entities: [
+        { name: 'Xi Jinping', type: 'Person', mentions: ['President Xi Jinping', 'Xi'] },
+        { name: 'Vladimir Putin', type: 'Person', mentions: ['Putin'] },
+        { name: 'China', type: 'Country', mentions: ['Chinese'] },
+        { name: 'talks', type: 'Event', mentions: ['talks'] },
+      ],
+      relations: [
+        { type: 'MET', from: 'Xi Jinping', to: 'Vladimir Putin' },
+        { type: 'LEADER_OF', from: 'Xi Jinping', to: 'China' },
+      ],
+      events: [{ name: 'talks', type: 'Talks', date: '2024-05-16' }],
+    },
+    {
+      title: 'A two',
+      entities: [
+        { name: 'Xi Jinping', type: 'Person', mentions: ['Xi Jinping'] },
+        { name: 'Wang Yi', type: 'Person', mentions: ['Wang Yi'] },
+      ],
+      relations: [],
+      events: [],
+    },
+  ],
+};
+
+void test('scores entities, relations (symmetric) and events per article, micro-averaged', () => {
+  const pred: PredictedArticle[] = [
+    {
+      title: 'a ONE',
+      entities: [
+        { nodeId: 'p1', type: 'Person', name: 'Xi', aliases: ['Xi'] },
+        { nodeId: 'p2', type: 'Person', name: 'Vladimir Putin', aliases: [] },
+        { nodeId: 'c1', type: 'Country', name: 'China', aliases: [] },
+        { nodeId: 'x', type: 'Place', name: 'Nowhere', aliases: [] },
+      ],
+      relations: [
+        { type: 'MET', fromNodeId: 'p2', toNodeId: 'p1' },
+        { type: 'LEADER_OF', fromNodeId: 'c1', toNodeId: 'p1' },
+      ],
+      events: [{ nodeId: 'e1', type: 'Talks', date: '2024-05-16' }],
+    },
+    {
+      title: 'A two',
+      entities: [
+        { nodeId: 'p9', type: 'Person', name: 'Xi Jinping', aliases: [] },
+        { nodeId: 'p9', type: 'Person', name: 'Wang Yi', aliases: [] },
+      ],
+      relations: [],
+      events: [{ nodeId: 'e2', type: 'Meeting' }],
+    },
+  ];
+  const rep = scoreArticles(pred, GOLD);
+  // entities: article 1: 3 tp of 4 predicted, 4 gold; article 2: 2 tp of 2 predicted, 2 gold.
+  assert.equal(rep.entities.tp, 5);
+  assert.equal(rep.entities.predicted, 6);
+  assert.equal(rep.entities.gold, 6);
+  // relations: MET matches reversed (symmetric), LEADER_OF reversed does not.
+  assert.equal(rep.relations.tp, 1);
+  assert.equal(rep.relations.predicted, 2);
+  assert.equal(rep.events.tp, 1);
+  assert.equal(rep.events.predicted, 2);
+  // linking: Xi Jinping on p1 and p9: best node holds 1 of 2.
+  assert.equal(rep.linking, 0.5);
+  // p9 matched both Xi Jinping and Wang Yi: a wrong merge.
+  assert.equal(rep.wrongMerges.length, 1);
+  assert.equal(rep.wrongMerges[0]?.nodeId, 'p9');
+  const json = JSON.parse(summaryJson(rep)) as Record<string, unknown>;
+  assert.deepEqual(Object.keys(json), ['entities', 'relations', 'events', 'linking']);
+  assert.match(formatTable(rep), /TOTAL/);
+});
+
+void test('a missing article counts its gold as missed', () => {
+  const rep = scoreArticles([], GOLD);
+  assert.equal(rep.entities.recall, 0);
+  assert.equal(rep.unmatchedTitles.length, 2);
+});

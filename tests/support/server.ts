@@ -1,0 +1,44 @@
+import { join } from 'node:path';
+import { PROJECT_ROOT } from '../../src/config';
+import type { GraphConnection } from '../../src/graph/connection';
+import { ingestFiles } from '../../src/ingest/ingest.service';
+import { logger } from '../../src/logger';
+import { startServer, type RunningServer } from '../../src/server/http-server';
+import { openEmptyTestGraph } from './graph';
+
+export const TEST_WRITE_TOKEN = 'test-write-token';
+
+export interface TestServer {
+  graph: GraphConnection;
+  server: RunningServer;
+  /** POSTs a GraphQL operation; returns the parsed body and the HTTP status. */
+  query<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
+  close(): Promise<void>;
+}
+
+/** An empty graph with the seed articles ingested, served over HTTP on a free port. */
+export async function startSeededServer(): Promise<TestServer> {
+  const graph = await openEmptyTestGraph();
+  await ingestFiles(graph.executor, [join(PROJECT_ROOT, 'seeds')]);
+  const server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: TEST_WRITE_TOKEN });
+  return {
+    graph,
+    server,
+    async query(query, variables = {}, headers = {}) {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      return { status: response.status, body: (await response.json()) as never };
+    },
+    async close() {
+      await server.stop();
+      await graph.close();
+    },
+  };
+}
