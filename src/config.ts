@@ -19,6 +19,8 @@ export interface AppConfig {
   writeToken: string | null;
   /** True when no `KG_WRITE_TOKEN` was set and a random one was made for this run. */
   writeTokenGenerated: boolean;
+  /** Browser origins allowed to call the API cross-origin (`CORS_ORIGINS`, comma-separated). */
+  corsOrigins: string[];
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -69,6 +71,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // makes a random one that only the person who started the server sees.
     writeToken: writesOff ? null : tokenGiven ? givenToken : randomBytes(24).toString('base64url'),
     writeTokenGenerated: !writesOff && !tokenGiven,
+    corsOrigins: (env['CORS_ORIGINS'] ?? '')
+      .split(',')
+      .map((origin) => origin.trim())
+      .filter((origin) => origin.length > 0),
     transactionTimeoutSeconds: integer(env, 'NEO4J_TX_TIMEOUT_S', 30),
     httpPort: integer(env, 'PORT', 4000),
     seedsDir: env['SEEDS_DIR'] || join(PROJECT_ROOT, 'seeds'),

@@ -20,7 +20,13 @@ async function main(): Promise<number> {
   if (env['NEO4J_URI'] === undefined || env['NEO4J_URI'] === '') {
     dataDir = mkdtempSync(join(tmpdir(), 'kg-test-neo4j-'));
     console.log(`Starting a throwaway Neo4j in ${dataDir}...`);
-    local = await startLocalNeo4j({ dataDir, boltPort: 0, heap: '1g', pageCacheMiB: 256, transactionTimeoutSeconds: 30 });
+    local = await startLocalNeo4j({
+      dataDir,
+      boltPort: 0,
+      heap: '1g',
+      pageCacheMiB: 256,
+      transactionTimeoutSeconds: 30,
+    });
     env['NEO4J_URI'] = local.uri;
     env[THROWAWAY_FLAG] = '1';
   }
@@ -30,7 +36,11 @@ async function main(): Promise<number> {
     ['--test', '--test-concurrency=1', ...(files.length > 0 ? files : [join(__dirname)])],
     { stdio: 'inherit', env },
   );
-  const code = await new Promise<number>((resolve) => child.once('exit', (status) => resolve(status ?? 1)));
+  const code = await new Promise<number>((resolve) => {
+    child.once('exit', (status) => {
+      resolve(status ?? 1);
+    });
+  });
   await local?.stop();
   if (dataDir !== undefined) rmSync(dataDir, { recursive: true, force: true });
   return code;

@@ -7,7 +7,9 @@ import { onShutdown } from './shutdown';
 export async function neo4jCommand(): Promise<void> {
   const config = loadConfig();
   if (config.neo4j.kind === 'external') {
-    throw new UsageError(`NEO4J_URI is set (${config.neo4j.uri}), so there is no local Neo4j to start; unset it first.`);
+    throw new UsageError(
+      `NEO4J_URI is set (${config.neo4j.uri}), so there is no local Neo4j to start; unset it first.`,
+    );
   }
   console.log(`Starting Neo4j 5.26 Community (data in ${config.neo4j.dataDir})...`);
   const neo4j = await startLocalNeo4j({ ...config.neo4j, transactionTimeoutSeconds: config.transactionTimeoutSeconds });

@@ -25,7 +25,13 @@ export async function serveCommand(): Promise<void> {
       const summary = await ingestFiles(graph.executor, [config.seedsDir], { progress: true });
       console.log(describeSummary(summary));
     }
-    const server = await startServer({ graph: graph.executor, port: config.httpPort, logger, writeToken: config.writeToken });
+    const server = await startServer({
+      graph: graph.executor,
+      port: config.httpPort,
+      logger,
+      writeToken: config.writeToken,
+      corsOrigins: config.corsOrigins,
+    });
     onShutdown(async () => {
       await server.stop();
       await graph.close();
@@ -35,7 +41,9 @@ export async function serveCommand(): Promise<void> {
     console.log(`Health:     ${server.url}/health`);
     if (config.writeToken === null) console.log('Writes:     off (KG_WRITES=off)');
     else if (config.writeTokenGenerated) {
-      console.log(`Writes:     send "Authorization: Bearer ${config.writeToken}" (generated for this run; set KG_WRITE_TOKEN to fix one)`);
+      console.log(
+        `Writes:     send "Authorization: Bearer ${config.writeToken}" (generated for this run; set KG_WRITE_TOKEN to fix one)`,
+      );
     } else console.log('Writes:     need the bearer token in KG_WRITE_TOKEN');
   } catch (error) {
     await graph.close();

@@ -21,19 +21,21 @@ async function main(): Promise<void> {
     if (!pa) continue;
     out.push(`\n##### ${ga.title.slice(0, 90)}`);
     const forms = new Map(ga.entities.map((g) => [g.name, new Set([g.name, ...(g.mentions ?? [])].map(foldName))]));
-    const gType = new Map(ga.entities.map((g) => [g.name, g.type]));
     const nodeGold = new Map<string, string>();
     const usedP = new Set<string>();
     for (const g of ga.entities) {
       const f = forms.get(g.name);
-      const hits = pa.entities.filter((p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(foldName(a))));
+      const hits = pa.entities.filter(
+        (p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(foldName(a))),
+      );
       for (const h of hits) if (!nodeGold.has(h.nodeId)) nodeGold.set(h.nodeId, g.name);
       if (!hits.length) out.push(`  MISS ENT ${g.type} ${g.name} ${JSON.stringify(g.mentions ?? [])}`);
       else usedP.add(hits[0]?.nodeId ?? '');
     }
     for (const p of pa.entities)
       if (!nodeGold.has(p.nodeId)) out.push(`  FALSE ENT ${p.type} ${p.name} ${JSON.stringify(p.aliases)}`);
-    const nameOf = (id: string): string => nodeGold.get(id) ?? `?${pa.entities.find((e) => e.nodeId === id)?.name ?? id}`;
+    const nameOf = (id: string): string =>
+      nodeGold.get(id) ?? `?${pa.entities.find((e) => e.nodeId === id)?.name ?? id}`;
     const key = (t: string, a: string, b: string): string =>
       t === 'MET' || t === 'PARTNER_OF' ? `${t}|${[a, b].sort().join('|')}` : `${t}|${a}|${b}`;
     const gk = new Set(ga.relations.map((r) => key(r.type, r.from, r.to)));
@@ -45,7 +47,6 @@ async function main(): Promise<void> {
     out.push(
       `  pred events: ${pa.events.map((e) => `${e.type}@${e.date ?? ''}[${pa.entities.find((x) => x.nodeId === e.nodeId)?.name ?? ''}]`).join(', ')}`,
     );
-    void gType;
   }
   process.stdout.write(out.join('\n') + '\n');
 }

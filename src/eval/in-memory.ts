@@ -12,7 +12,7 @@ function findLinker(): InMemoryLinker | undefined {
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const mod: unknown = require('../link/index');
     if (typeof mod === 'object' && mod !== null && 'linkArticlesInMemory' in mod) {
-      const fn = (mod as { linkArticlesInMemory: unknown }).linkArticlesInMemory;
+      const fn = mod.linkArticlesInMemory;
       if (typeof fn === 'function') return fn as InMemoryLinker;
     }
   } catch {

@@ -252,7 +252,7 @@ export function formatTable(rep: ScoreReport): string {
   );
   for (const a of rep.articles) {
     lines.push(
-      `${(a.found ? '' : '(missing) ') + a.title.slice(0, 48)}`.padEnd(50) +
+      ((a.found ? '' : '(missing) ') + a.title.slice(0, 48)).padEnd(50) +
         ` ${f(a.entities)} ${f(a.relations)} ${f(a.events)}`,
     );
   }

@@ -65,10 +65,18 @@ export function extractArticle(article: Article): ExtractionResult {
     const src = m.inTitle ? article.title : text;
     return !DEMONYM_NOT_COUNTRY.test(src.slice(m.end, m.end + 30));
   });
-  // Title mentions count only when the text names the same thing, or the gazetteer knows it.
+  // Title mentions count only when the text names the same thing, or the gazetteer knows it,
+  // or the headline quotes the person ("Xi Jinping: …", the speaker-colon convention).
   const textNames = new Set(kept0.filter((m) => !m.inTitle).map((m) => m.name.toLowerCase()));
+  const quotedSpeaker = (m: RawMention): boolean =>
+    m.type === 'Person' && m.inTitle === true && /^\s*:/.test(article.title.slice(m.end, m.end + 3));
   const kept = kept0.filter(
-    (m) => !m.inTitle || m.gaz || textNames.has(m.name.toLowerCase()) || (m.type === 'Person' && !m.weak),
+    (m) =>
+      !m.inTitle ||
+      m.gaz ||
+      textNames.has(m.name.toLowerCase()) ||
+      (m.type === 'Person' && !m.weak) ||
+      quotedSpeaker(m),
   );
   const table = buildEntities(kept, text);
 
@@ -91,12 +99,16 @@ export function extractArticle(article: Article): ExtractionResult {
       : undefined;
     defaultDate = full?.value ?? dl?.value;
   }
-  const ctx = { text, sentences, table, ...(published ? { published } : {}), ...(defaultDate ? { defaultDate } : {}) };
+  const ctx = {
+    text,
+    title: article.title,
+    sentences,
+    table,
+    ...(published ? { published } : {}),
+    ...(defaultDate ? { defaultDate } : {}),
+  };
   const relations = extractRelations(ctx);
-  // Drop weak, unconnected single-mention persons.
-  const connected = new Set(relations.flatMap((r) => [r.from, r.to]));
-  const entities = [...table.entities.values()].filter(
-    (e) => !(e.type === 'Person' && e.confidence < 0.7 && e.mentions.length < 2 && !connected.has(e.key) && false),
-  );
+  // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
+  const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };
 }

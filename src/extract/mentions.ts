@@ -53,7 +53,7 @@ export function tokenize(text: string, base = 0): Token[] {
   let m: RegExpExecArray | null;
   while ((m = TOKEN_RE.exec(text)) !== null) {
     let t = m[0];
-    let start = m.index;
+    const start = m.index;
     if (t.endsWith('.') && t.length > 1 && !ABBR_DOT.test(t)) t = t.slice(0, -1);
     let possessive = false;
     const pm = /^(.+?)['’]s$/.exec(t);
@@ -63,7 +63,6 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     const end = start + t.length;
     out.push({ text: t, start: start + base, end: end + base, possessive });
-    start = end;
   }
   return out;
 }

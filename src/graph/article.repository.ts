@@ -137,12 +137,17 @@ export async function listArticles(
 }
 
 /** Articles by id, in the order asked, `null` where none has that id. */
-export async function articlesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<(ArticleRecord | null)[]> {
+export async function articlesByIds(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<(ArticleRecord | null)[]> {
   const result = await executor.read((tx) => tx.run(ARTICLES_BY_ID, { ids }));
-  const byId = new Map(result.records.map((record) => {
-    const article = toArticleRecord(record.get('a'));
-    return [article.id, article] as const;
-  }));
+  const byId = new Map(
+    result.records.map((record) => {
+      const article = toArticleRecord(record.get('a'));
+      return [article.id, article] as const;
+    }),
+  );
   return ids.map((id) => byId.get(id) ?? null);
 }
 

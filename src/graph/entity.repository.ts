@@ -116,7 +116,10 @@ export async function mentionCounts(executor: GraphExecutor, ids: readonly strin
   const byId = new Map<string, number>();
   for (const record of result.records) {
     const counts = record.get('counts') as number[];
-    byId.set(record.get('id') as string, counts.reduce((sum, count) => sum + count, 0));
+    byId.set(
+      record.get('id') as string,
+      counts.reduce((sum, count) => sum + count, 0),
+    );
   }
   return ids.map((id) => byId.get(id) ?? 0);
 }

@@ -11,6 +11,9 @@ export type TransactionWork<T> = (tx: ManagedTransaction) => Promise<T>;
  * to a `GraphError`.
  */
 export class GraphExecutor {
+  /** Transactions run so far: what "no N+1" tests count. */
+  readonly transactions = { read: 0, write: 0 };
+
   constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
@@ -25,18 +28,25 @@ export class GraphExecutor {
     return this.run('WRITE', work);
   }
 
-  /** True when Neo4j answers a trivial query now. */
-  async isReachable(): Promise<boolean> {
+  /**
+   * True when Neo4j answers a trivial query within `timeoutMs`. Deliberately
+   * not retried (unlike `read`): a health check must answer fast.
+   */
+  async isReachable(timeoutMs = 2000): Promise<boolean> {
+    const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
     try {
-      await this.read((tx) => tx.run('RETURN 1'));
+      await session.run('RETURN 1', {}, { timeout: timeoutMs });
       return true;
     } catch {
       return false;
+    } finally {
+      await session.close().catch(() => undefined);
     }
   }
 
   private async run<T>(mode: 'READ' | 'WRITE', work: TransactionWork<T>): Promise<T> {
     let session: Session | undefined;
+    this.transactions[mode === 'READ' ? 'read' : 'write'] += 1;
     try {
       session = this.driver.session({ database: this.database, defaultAccessMode: mode });
       const config = { timeout: this.timeoutMs };

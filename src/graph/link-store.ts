@@ -36,7 +36,7 @@ const WRITE_NODES = `
 UNWIND $nodes AS row
 MERGE (e:Entity {id: row.id})
   ON CREATE SET e.createdAt = datetime()
-SET e:$(row.type)
+SET e:$(row.type), e.updatedAt = datetime()
 SET e.type = row.type, e.name = row.name, e.aliases = row.aliases, e.keys = row.keys, e.shortKeys = row.shortKeys,
     e.surnameKeys = row.surnameKeys, e.provisional = row.provisional, e.wikidata = row.wikidata,
     e.distinctFrom = row.distinctFrom, e.aliasText = reduce(text = '', alias IN row.aliases | text + ' | ' + alias),
@@ -86,13 +86,16 @@ MERGE (c:MergeCandidate {id: row.id})
   ON CREATE SET c.entityId = row.entityId, c.candidateId = row.candidateId, c.type = row.type,
                 c.reason = row.reason, c.createdAt = datetime()`;
 
-// Moves every relationship of node $from to node $to: the relationship id
-// (TYPE(start,end), ends sorted for symmetric types) is recomputed, a fact that
-// now exists twice becomes one with both provenances, a self-loop is dropped.
+// Moves relationships of node $from to node $to: all of them, or only those
+// whose element ids are listed ($relationships, $mentions). The relationship
+// id (TYPE(start,end), ends sorted for symmetric types) is recomputed, a fact
+// that now exists twice becomes one with both provenances, a self-loop is
+// dropped. Merge candidates follow the node; one between a node and itself goes.
 const MOVE_RELATIONSHIPS = `
 MATCH (f:Entity {id: $from}), (t:Entity {id: $to})
 CALL (f, t) {
   MATCH (f)-[r]-(o:Entity)
+  WHERE $relationships IS NULL OR elementId(r) IN $relationships
   WITH DISTINCT r, f, t
   WITH r, type(r) AS relType, properties(r) AS props,
        CASE WHEN startNode(r) = f THEN t ELSE startNode(r) END AS s,
@@ -114,21 +117,42 @@ CALL (f, t) {
 }
 CALL (f, t) {
   MATCH (a:Article)-[m:MENTIONS]->(f)
+  WHERE $mentions IS NULL OR elementId(m) IN $mentions
   CREATE (a)-[m2:MENTIONS]->(t)
   SET m2 = properties(m)
   DELETE m
 }
 CALL (f, t) {
-  MATCH (c:MergeCandidate) WHERE c.entityId = f.id OR c.candidateId = f.id
+  MATCH (c:MergeCandidate) WHERE $relationships IS NULL AND (c.entityId = f.id OR c.candidateId = f.id)
   SET c.entityId = CASE WHEN c.entityId = f.id THEN t.id ELSE c.entityId END,
       c.candidateId = CASE WHEN c.candidateId = f.id THEN t.id ELSE c.candidateId END
   WITH c WHERE c.entityId = c.candidateId
   DELETE c
-}
+}`;
+
+// After a full move: the emptied node goes, and redirects into it now point on.
+const RETIRE_NODE = `
+MATCH (f:Entity {id: $from})
 DETACH DELETE f
-WITH t
+WITH 1 AS done
 MATCH (old:Redirect {to: $from})
 SET old.to = $to`;
+
+/** Moves some or all relationships and mentions of one node to another (see MOVE_RELATIONSHIPS). */
+export async function moveRelationships(
+  tx: ManagedTransaction,
+  from: string,
+  to: string,
+  only: { relationships: string[]; mentions: string[] } | null = null,
+): Promise<void> {
+  await tx.run(MOVE_RELATIONSHIPS, {
+    from,
+    to,
+    symmetric: [...SYMMETRIC_RELATION_TYPES],
+    relationships: only?.relationships ?? null,
+    mentions: only?.mentions ?? null,
+  });
+}
 
 const RECORD_REDIRECT = `
 MERGE (r:Redirect {from: $from})
@@ -162,7 +186,9 @@ export function toKnownEntity(properties: Record<string, unknown>): KnownEntity 
 }
 
 function nodesOf(records: { get(key: string): unknown }[]): KnownEntity[] {
-  return records.map((record) => toKnownEntity((record.get('e') as { properties: Record<string, unknown> }).properties));
+  return records.map((record) =>
+    toKnownEntity((record.get('e') as { properties: Record<string, unknown> }).properties),
+  );
 }
 
 /** Type-specific properties a node may carry beyond its linking record. */
@@ -223,9 +249,10 @@ export async function applyRedirect(tx: ManagedTransaction, redirect: Redirect):
     const source = nodes.get(from);
     if (source !== undefined) {
       const target = nodes.get(to);
-      const merged = target === undefined
-        ? { ...source, id: to, provisional: to.includes(':~') }
-        : mergeNodeRecords(target, source, to);
+      const merged =
+        target === undefined
+          ? { ...source, id: to, provisional: to.includes(':~') }
+          : mergeNodeRecords(target, source, to);
       // Type-specific properties of the source survive a rename (coalesce keeps the target's).
       const extras = await tx.run('MATCH (e:Entity {id: $id}) RETURN e {.isoCode, .acronym, .eventType, .date} AS x', {
         id: from,
@@ -242,7 +269,8 @@ export async function applyRedirect(tx: ManagedTransaction, redirect: Redirect):
           },
         },
       ]);
-      await tx.run(MOVE_RELATIONSHIPS, { from, to, symmetric: [...SYMMETRIC_RELATION_TYPES] });
+      await moveRelationships(tx, from, to);
+      await tx.run(RETIRE_NODE, { from, to });
     }
   }
   await tx.run(RECORD_REDIRECT, { from: redirect.from, to, reason: redirect.reason });
@@ -268,7 +296,10 @@ async function saveInTransaction(tx: ManagedTransaction, linked: LinkedArticle):
   const resolve = new Map(resolvedResult.records.map((r) => [r.get('id') as string, r.get('resolved') as string]));
   const idOf = (id: string): string => resolve.get(id) ?? id;
 
-  const existing = await nodesById(tx, linked.entities.map((entity) => idOf(entity.id)));
+  const existing = await nodesById(
+    tx,
+    linked.entities.map((entity) => idOf(entity.id)),
+  );
   const merged = new Map<string, { node: KnownEntity; extras: NodeExtras }>();
   for (const entity of linked.entities) {
     const id = idOf(entity.id);
@@ -322,7 +353,11 @@ async function saveInTransaction(tx: ManagedTransaction, linked: LinkedArticle):
     }),
   });
   const candidates = linked.mergeCandidates
-    .map((candidate) => ({ ...candidate, entityId: idOf(candidate.entityId), candidateId: idOf(candidate.candidateId) }))
+    .map((candidate) => ({
+      ...candidate,
+      entityId: idOf(candidate.entityId),
+      candidateId: idOf(candidate.candidateId),
+    }))
     .filter((candidate) => candidate.entityId !== candidate.candidateId);
   await tx.run(MERGE_CANDIDATES, {
     candidates: candidates.map((candidate) => ({ ...candidate, id: candidateId(candidate) })),

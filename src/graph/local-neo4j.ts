@@ -59,13 +59,19 @@ function ensureBuilt(): void {
   }
   const build = spawnSync('mvn', ['-B', '-q', '-f', join(NEO4J_DIR, 'pom.xml'), 'package'], { stdio: 'inherit' });
   if (build.status !== 0 || !existsSync(CLASSPATH_FILE)) {
-    throw new LocalNeo4jError('Maven could not build neo4j/pom.xml: see its output above (is Maven Central reachable?).');
+    throw new LocalNeo4jError(
+      'Maven could not build neo4j/pom.xml: see its output above (is Maven Central reachable?).',
+    );
   }
 }
 
 function javaArguments(options: LocalNeo4jOptions): string[] {
   const target = join(NEO4J_DIR, 'target');
-  const classpath = [join(target, 'classes'), readFileSync(CLASSPATH_FILE, 'utf8').trim(), join(target, 'plugins', '*')];
+  const classpath = [
+    join(target, 'classes'),
+    readFileSync(CLASSPATH_FILE, 'utf8').trim(),
+    join(target, 'plugins', '*'),
+  ];
   return [
     `-Xms${options.heap}`,
     `-Xmx${options.heap}`,
@@ -92,13 +98,21 @@ export async function startLocalNeo4j(options: LocalNeo4jOptions): Promise<Local
   const child: ChildProcessByStdio<Writable, Readable, Readable> = spawn('java', javaArguments(options), {
     stdio: ['pipe', 'pipe', 'pipe'],
   });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      resolve();
+    });
+  });
 
   const port = await new Promise<number>((resolve, reject) => {
     let failure: string | undefined;
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new LocalNeo4jError(`Neo4j did not answer within ${options.startTimeoutMs ?? 180_000} ms; see ${join(options.dataDir, 'logs', 'debug.log')}.`));
+      reject(
+        new LocalNeo4jError(
+          `Neo4j did not answer within ${options.startTimeoutMs ?? 180_000} ms; see ${join(options.dataDir, 'logs', 'debug.log')}.`,
+        ),
+      );
     }, options.startTimeoutMs ?? 180_000);
     createInterface({ input: child.stdout }).on('line', (line) => {
       const ready = /^READY (\d+)$/.exec(line);

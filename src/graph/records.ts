@@ -1,4 +1,4 @@
-import { isNode, isRelationship, type Node, type Relationship } from 'neo4j-driver';
+import { isNode, isRelationship } from 'neo4j-driver';
 import type { EntityType, EventType, RelationType } from '../extract/types';
 import { GraphError } from './errors';
 
@@ -30,7 +30,7 @@ export interface EntityRecord {
 
 function nodeProperties(value: unknown): Record<string, unknown> {
   if (!isNode(value)) throw new GraphError('expected a node in the query result');
-  return (value as Node).properties as Record<string, unknown>;
+  return value.properties;
 }
 
 function text(value: unknown): string | null {
@@ -106,7 +106,7 @@ function numbers(value: unknown): number[] {
 
 export function toRelationRecord(value: unknown, fromId: string, toId: string): RelationRecord {
   if (!isRelationship(value)) throw new GraphError('expected a relationship in the query result');
-  const relationship = value as Relationship;
+  const relationship = value;
   const p = relationship.properties as Record<string, unknown>;
   const articles = strings(p['evidenceArticles']);
   const sentences = strings(p['evidenceSentences']);
@@ -114,7 +114,9 @@ export function toRelationRecord(value: unknown, fromId: string, toId: string): 
   const ends = numbers(p['evidenceEnds']);
   const properties: Record<string, string> = {};
   for (const [key, property] of Object.entries(p)) {
-    if (!RELATION_BOOKKEEPING.has(key) && property !== null) properties[key] = String(property);
+    if (!RELATION_BOOKKEEPING.has(key) && (typeof property === 'string' || typeof property === 'number')) {
+      properties[key] = String(property);
+    }
   }
   return {
     id: String(p['id']),

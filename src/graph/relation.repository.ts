@@ -45,7 +45,12 @@ export async function relationsOfEntities(
   filter: RelationFilter,
 ): Promise<RelationRecord[][]> {
   const result = await executor.read((tx) =>
-    tx.run(RELATIONS_OF_ENTITIES, { ids, types: filter.types, direction: filter.direction, limit: count(filter.first) }),
+    tx.run(RELATIONS_OF_ENTITIES, {
+      ids,
+      types: filter.types,
+      direction: filter.direction,
+      limit: count(filter.first),
+    }),
   );
   const byId = new Map<string, RelationRecord[]>();
   for (const record of result.records) byId.set(record.get('id') as string, toRelations(record.get('relations')));
@@ -53,7 +58,10 @@ export async function relationsOfEntities(
 }
 
 /** For each article, the relations it states. */
-export async function relationsOfArticles(executor: GraphExecutor, ids: readonly string[]): Promise<RelationRecord[][]> {
+export async function relationsOfArticles(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<RelationRecord[][]> {
   const result = await executor.read((tx) => tx.run(RELATIONS_OF_ARTICLES, { ids }));
   const byId = new Map<string, RelationRecord[]>();
   for (const record of result.records) byId.set(record.get('id') as string, toRelations(record.get('relations')));

@@ -133,7 +133,14 @@ export async function ingestFiles(
   for (const file of paths.flatMap(filesOf)) {
     const read = readArticlesFile(file);
     articles.push(...read.articles);
-    failures.push(...read.errors.map((error) => ({ file: basename(error.file), line: error.line, title: null, reason: error.reason })));
+    failures.push(
+      ...read.errors.map((error) => ({
+        file: basename(error.file),
+        line: error.line,
+        title: null,
+        reason: error.reason,
+      })),
+    );
   }
   return ingest(graph, articles, failures, options);
 }

@@ -1,7 +1,8 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { assertCanWrite } from './write-access';
 import type { EntityType } from '../extract/types';
 import { GraphQLError } from 'graphql';
-import { listArticles, searchArticles } from '../graph/article.repository';
+import { deleteArticle, listArticles, searchArticles } from '../graph/article.repository';
 import { luceneQuery } from '../graph/entity.repository';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
 import { RelatedArticle } from './related-article.type';
@@ -29,7 +30,10 @@ export class ArticleResolver {
   ): Promise<ArticleConnection> {
     const size = pageSize(first);
     if (text != null) {
-      if (after != null) throw new GraphQLError('after cannot be combined with text: a text search returns one page, best match first', { extensions: { code: 'BAD_USER_INPUT', argument: 'after' } });
+      if (after != null)
+        throw new GraphQLError('after cannot be combined with text: a text search returns one page, best match first', {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
+        });
       const query = luceneQuery(text);
       return toArticleConnection(query === null ? [] : await searchArticles(graph, query, size), size);
     }
@@ -43,6 +47,18 @@ export class ArticleResolver {
     @Arg('id', () => ID, { description: 'The article id.' }) id: string,
   ): Promise<ArticleRecord | null> {
     return loaders.articleById.load(id);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes an article, its evidence on every relation, the relations only it supported and the entities only it mentioned. False when there was no such article. Needs the bearer token.',
+  })
+  deleteArticle(
+    @Ctx() { graph, writer }: RequestContext,
+    @Arg('id', () => ID, { description: 'The article id.' }) id: string,
+  ): Promise<boolean> {
+    assertCanWrite(writer);
+    return deleteArticle(graph, id);
   }
 
   @FieldResolver(() => [Relation], { description: 'The relations this article states.' })

@@ -2,7 +2,9 @@ import { Field, ID, ObjectType } from 'type-graphql';
 
 @ObjectType({ description: 'A news article: the source document every entity and relationship is traced to.' })
 export class Article {
-  @Field(() => ID, { description: 'Stable id derived from the title and text: the same article always gets the same id.' })
+  @Field(() => ID, {
+    description: 'Stable id derived from the title and text: the same article always gets the same id.',
+  })
   id!: string;
 
   @Field(() => String, { description: 'The headline.' })

@@ -7,7 +7,9 @@ import { CountryResolver } from './country.resolver';
 import { EntityResolver } from './entity.resolver';
 import { EventResolver } from './event.resolver';
 import { OrganizationResolver } from './organization.resolver';
+import { IngestResolver } from './ingest.resolver';
 import { PathResolver } from './path.resolver';
+import { ReviewResolver } from './review.resolver';
 import { PlaceResolver } from './place.resolver';
 import { RelationResolver } from './relation.resolver';
 import { TimelineResolver } from './timeline.resolver';
@@ -27,6 +29,8 @@ export function buildGraphSchema(): GraphQLSchema {
       RelationResolver,
       PathResolver,
       TimelineResolver,
+      IngestResolver,
+      ReviewResolver,
     ],
     orphanedTypes: ENTITY_OBJECT_TYPES,
     validate: true,

@@ -1,5 +1,12 @@
 import { registerEnumType } from 'type-graphql';
-import { ENTITY_TYPES, EVENT_TYPES, RELATION_TYPES, type EntityType, type EventType, type RelationType } from '../extract/types';
+import {
+  ENTITY_TYPES,
+  EVENT_TYPES,
+  RELATION_TYPES,
+  type EntityType,
+  type EventType,
+  type RelationType,
+} from '../extract/types';
 
 /** The ontology's lists as the enum objects type-graphql registers. */
 function enumOf<T extends string>(values: readonly T[]): { [K in T]: K } {
@@ -12,7 +19,7 @@ export const RelationTypeEnum = enumOf<RelationType>(RELATION_TYPES);
 
 registerEnumType(EntityTypeEnum, {
   name: 'EntityType',
-  description: 'The kinds of entity in the graph (the ontology\'s node labels).',
+  description: "The kinds of entity in the graph (the ontology's node labels).",
 });
 registerEnumType(EventTypeEnum, {
   name: 'EventType',
@@ -20,5 +27,5 @@ registerEnumType(EventTypeEnum, {
 });
 registerEnumType(RelationTypeEnum, {
   name: 'RelationType',
-  description: 'The kinds of relationship between entities (the ontology\'s relationship types).',
+  description: "The kinds of relationship between entities (the ontology's relationship types).",
 });

@@ -33,7 +33,9 @@ export class EntityResolver {
     return loaders.entityById.load(id);
   }
 
-  @Query(() => EntityConnection, { description: 'Entities by name (A to Z), optionally of one type or matching a name.' })
+  @Query(() => EntityConnection, {
+    description: 'Entities by name (A to Z), optionally of one type or matching a name.',
+  })
   async entities(
     @Ctx() { graph }: RequestContext,
     @Arg('type', () => EntityTypeEnum, { nullable: true, description: 'Only entities of this type.' })
@@ -109,7 +111,11 @@ export class EntityResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many neighbors (1 to 100).' }) first: number,
   ): Promise<EntityRecord[]> {
     const size = pageSize(first);
-    const relations = await loaders.relationsOfEntity(entity.id, { types: types ?? null, direction: 'BOTH', first: 100 });
+    const relations = await loaders.relationsOfEntity(entity.id, {
+      types: types ?? null,
+      direction: 'BOTH',
+      first: 100,
+    });
     const ids = [...new Set(relations.map((r) => (r.fromId === entity.id ? r.toId : r.fromId)))].slice(0, size);
     const neighbors = await loaders.entityById.loadMany(ids);
     return neighbors.filter((neighbor): neighbor is EntityRecord => neighbor !== null && !(neighbor instanceof Error));

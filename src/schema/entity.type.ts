@@ -4,7 +4,8 @@ import type { EntityRecord } from '../graph/records';
 import { EntityTypeEnum, EventTypeEnum } from './entity-type.enum';
 
 @InterfaceType('Entity', {
-  description: 'Something the news names: a person, country, organization, place, event or agreement. One node per real-world entity across all articles.',
+  description:
+    'Something the news names: a person, country, organization, place, event or agreement. One node per real-world entity across all articles.',
   resolveType: (value: EntityRecord) => value.type,
 })
 export abstract class Entity {

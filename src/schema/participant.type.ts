@@ -6,6 +6,9 @@ export class Participant {
   @Field(() => Entity, { description: 'The person, country or organization.' })
   entity!: Entity;
 
-  @Field(() => String, { nullable: true, description: 'Its role: host, guest, attendee or speaker, where the text says.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Its role: host, guest, attendee or speaker, where the text says.',
+  })
   role!: string | null;
 }

@@ -23,20 +23,30 @@ export class PathResolver {
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to consider (1 to ${MAX_PATH_HOPS}).` })
     maxHops: number,
     @Arg('first', () => Int, { defaultValue: 3, description: `How many paths (1 to ${MAX_PATHS}).` }) first: number,
-    @Arg('relationTypes', () => [RelationTypeEnum], { nullable: true, description: 'Only through these relation types.' })
+    @Arg('relationTypes', () => [RelationTypeEnum], {
+      nullable: true,
+      description: 'Only through these relation types.',
+    })
     relationTypes: RelationType[] | null | undefined,
   ): Promise<{ length: number; nodes: PathRecord['nodes']; relations: PathRecord['relations'] }[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
-      throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}, not ${maxHops}`, 'maxHops', { max: MAX_PATH_HOPS });
+      throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}, not ${maxHops}`, 'maxHops', {
+        max: MAX_PATH_HOPS,
+      });
     }
     if (!Number.isInteger(first) || first < 1 || first > MAX_PATHS) {
       throw badInput(`first must be between 1 and ${MAX_PATHS}, not ${first}`, 'first', { max: MAX_PATHS });
     }
     if (from === to) throw badInput('from and to are the same entity: a path needs two', 'to');
     const [start, end] = await Promise.all([loaders.entityById.load(from), loaders.entityById.load(to)]);
-    for (const [entity, argument, id] of [[start, 'from', from], [end, 'to', to]] as const) {
+    for (const [entity, argument, id] of [
+      [start, 'from', from],
+      [end, 'to', to],
+    ] as const) {
       if (entity === null) {
-        throw new GraphQLError(`no entity has the id ${JSON.stringify(id.slice(0, 100))}`, { extensions: { code: 'NOT_FOUND', argument } });
+        throw new GraphQLError(`no entity has the id ${JSON.stringify(id.slice(0, 100))}`, {
+          extensions: { code: 'NOT_FOUND', argument },
+        });
       }
     }
     const paths = await shortestPaths(graph, { from, to, maxHops, first, types: relationTypes ?? null });

@@ -11,7 +11,8 @@ export class RelatedArticle {
   sharedEntities!: Entity[];
 
   @Field(() => Float, {
-    description: 'Sum over shared entities of 1/log(2 + number of articles naming it): rare shared entities count more.',
+    description:
+      'Sum over shared entities of 1/log(2 + number of articles naming it): rare shared entities count more.',
   })
   score!: number;
 }

@@ -26,9 +26,15 @@ export class TimelineResolver {
   async timeline(
     @Ctx() { graph, loaders }: RequestContext,
     @Arg('entityId', () => ID, { description: 'The entity whose events to list.' }) entityId: string,
-    @Arg('from', () => String, { nullable: true, description: 'Only events on or after this date (ISO, may be partial).' })
+    @Arg('from', () => String, {
+      nullable: true,
+      description: 'Only events on or after this date (ISO, may be partial).',
+    })
     from: string | null | undefined,
-    @Arg('to', () => String, { nullable: true, description: 'Only events on or before this date (ISO, may be partial).' })
+    @Arg('to', () => String, {
+      nullable: true,
+      description: 'Only events on or before this date (ISO, may be partial).',
+    })
     to: string | null | undefined,
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many events (1 to 100).' }) first: number,
   ): Promise<{ event: EntityRecord; date: string | null; relationType: string; role: string | null }[]> {
@@ -39,7 +45,12 @@ export class TimelineResolver {
         extensions: { code: 'NOT_FOUND', argument: 'entityId' },
       });
     }
-    const rows = await timeline(graph, { id: entityId, from: checkDate(from ?? null, 'from'), to: checkDate(to ?? null, 'to'), limit });
+    const rows = await timeline(graph, {
+      id: entityId,
+      from: checkDate(from ?? null, 'from'),
+      to: checkDate(to ?? null, 'to'),
+      limit,
+    });
     return rows.map((row) => ({ ...row, date: row.event.date }));
   }
 }

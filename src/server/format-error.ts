@@ -36,9 +36,17 @@ function fromGraphError(error: GraphError): { code: string; message: string } {
 export function createFormatError(log: (error: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error);
+    // Apollo files every validation error under GRAPHQL_VALIDATION_FAILED; a
+    // limit refusal keeps its own code, the limit and its value.
+    if (formatted.extensions?.['limit'] !== undefined) {
+      const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+    }
     if (original instanceof ArgumentValidationError) {
       return {
-        message: 'Argument validation failed: ' + original.extensions.validationErrors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; '),
+        message:
+          'Argument validation failed: ' +
+          original.extensions.validationErrors.map((e) => Object.values(e.constraints ?? {}).join(', ')).join('; '),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: 'BAD_USER_INPUT' },

@@ -1,8 +1,10 @@
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
+import cors from 'cors';
 import express from 'express';
+import { randomUUID } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphExecutor } from '../graph/executor';
@@ -11,6 +13,7 @@ import { buildGraphSchema } from '../schema/build-schema';
 import { createLoaders, type RequestContext } from '../schema/context';
 import { writerFor } from '../schema/write-access';
 import { createFormatError } from './format-error';
+import { costLimitPlugin, DEFAULT_QUERY_LIMITS, depthLimitRule, type QueryLimits } from './query-limits';
 
 export interface ServerOptions {
   graph: GraphExecutor;
@@ -18,6 +21,9 @@ export interface ServerOptions {
   logger: Logger;
   /** The bearer token mutations need; null switches writes off. */
   writeToken: string | null;
+  /** Origins allowed to call the API from a browser on another origin (CORS); none by default. */
+  corsOrigins?: string[];
+  limits?: QueryLimits;
 }
 
 export interface RunningServer {
@@ -35,35 +41,77 @@ const MAX_BODY = '1mb';
  * Neo4j answers). Apollo's own landing page is disabled because it loads from
  * a CDN; the project serves its own playground.
  */
-export async function startServer({ graph, port, logger, writeToken }: ServerOptions): Promise<RunningServer> {
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { graph, port, logger, writeToken } = options;
+  const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const app = express();
   const httpServer: Server = createServer(app);
+  const schema = buildGraphSchema();
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildGraphSchema(),
-    // Drain: on stop, wait for in-flight requests before the driver is closed.
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), ApolloServerPluginLandingPageDisabled()],
-    formatError: createFormatError((error) => logger.error({ err: error }, 'request failed')),
+    schema,
+    // Drain: on stop, in-flight requests finish before the driver is closed.
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(schema, limits.maxCost),
+    ],
+    validationRules: [depthLimitRule(limits.maxDepth)],
+    formatError: createFormatError((error) => {
+      logger.error({ err: error }, 'request failed');
+    }),
     includeStacktraceInErrorResponses: false,
+    // CSRF prevention (Apollo's default) stays on: a GET or simple POST without
+    // a JSON content type or the preflight header is refused.
+    csrfPrevention: true,
   });
   await apollo.start();
 
   app.disable('x-powered-by');
+  app.use((request, response, next) => {
+    // A request id per request: echoed to the client and on every log line.
+    const given = request.header('x-request-id');
+    const requestId = given !== undefined && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
+    response.setHeader('x-request-id', requestId);
+    const started = performance.now();
+    response.on('finish', () => {
+      logger.info(
+        {
+          requestId,
+          method: request.method,
+          path: request.path,
+          status: response.statusCode,
+          ms: Math.round(performance.now() - started),
+        },
+        'request',
+      );
+    });
+    next();
+  });
   app.get('/health', async (_request, response) => {
     const reachable = await graph.isReachable();
-    response.status(reachable ? 200 : 503).json({ status: reachable ? 'ok' : 'unavailable', neo4j: reachable ? 'up' : 'down' });
+    response
+      .status(reachable ? 200 : 503)
+      .json({ status: reachable ? 'ok' : 'unavailable', neo4j: reachable ? 'up' : 'down' });
   });
   app.use(
     '/graphql',
+    cors({ origin: options.corsOrigins ?? false }),
     express.json({ limit: MAX_BODY }),
     expressMiddleware(apollo, {
       context: ({ req }) =>
-        Promise.resolve({ graph, loaders: createLoaders(graph), writer: writerFor(req.headers.authorization, writeToken) }),
+        Promise.resolve({
+          graph,
+          loaders: createLoaders(graph),
+          writer: writerFor(req.headers.authorization, writeToken),
+        }),
     }),
   );
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
-    httpServer.listen(port, () => resolve());
+    httpServer.listen(port, () => {
+      resolve();
+    });
   });
   const actualPort = (httpServer.address() as AddressInfo).port;
   return {

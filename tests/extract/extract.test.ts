@@ -67,7 +67,7 @@ void test('organizations with acronyms, membership and observers', () => {
   );
   const sco = entity(r, 'Shanghai Cooperation Organization');
   assert.equal(sco?.type, 'Organization');
-  assert.ok(sco?.aliases.includes('SCO'));
+  assert.ok(sco.aliases.includes('SCO'));
   assert.ok(hasRel(r, 'MEMBER_OF', 'Brazil', 'G20'));
   assert.ok(hasRel(r, 'MEMBER_OF', 'India', 'G20'));
   assert.ok(!hasRel(r, 'MEMBER_OF', 'Iran', 'Shanghai Cooperation Organization'));
@@ -87,8 +87,9 @@ void test('visits, signing, partnership, letters and places', () => {
   assert.equal(entity(r, 'Hanoi Declaration on Green Growth')?.type, 'Agreement');
   assert.ok(hasRel(r, 'ADDRESSED', 'Pham Minh Chinh', 'Global Green Growth Forum'));
   assert.ok(hasRel(r, 'LOCATED_IN', 'Presidential Palace', 'Hanoi'));
+  // A multi-day visit the text does not date is dated by the article's month, not its day.
   const visit = r.entities.find((e) => e.properties.eventType === 'StateVisit');
-  assert.equal(visit?.properties.date, '2024-01-15');
+  assert.equal(visit?.properties.date, '2024-01');
 });
 
 void test('demonyms of culture are not countries; alternate country names fold to one', () => {
@@ -103,19 +104,14 @@ void test('demonyms of culture are not countries; alternate country names fold t
   assert.equal(r.entities.find((e) => e.name === 'United Kingdom')?.properties.isoCode, 'GB');
 });
 
-void test('throughput: no pathological slow-down (target 200+ articles/s)', () => {
-  const para =
-    'President Xi Jinping held talks with Russian President Vladimir Putin at the Great Hall of the People in Beijing on Tuesday. ' +
-    'The two sides signed the Joint Statement on Deepening Cooperation. Cai Qi, Wang Yi and others attended the talks. ' +
-    'Both are members of the United Nations Security Council, BRICS and the Shanghai Cooperation Organization. ';
-  const text = para.repeat(8); // about 3 KB
-  const arts = Array.from({ length: 200 }, (_, i) =>
-    toArticle({ title: `T${i}`, text: text + ` Item ${i}.`, published: '2024-05-14' }),
+void test('regression: a person quoted in the headline ("Name: quote") is an entity even if the text never names them', () => {
+  const result = extractArticle(
+    toArticle({
+      title: 'Exclusive: Amina Diallo: the partnership between Senegal and Ghana will deepen further this year',
+      text: 'Senegal and Ghana signed several documents on trade. The two countries agreed to meet again next year.',
+      published: '2024-03-02',
+    }),
   );
-  for (const a of arts.slice(0, 20)) extractArticle(a); // warm-up
-  const t0 = process.hrtime.bigint();
-  for (const a of arts) extractArticle(a);
-  const secs = Number(process.hrtime.bigint() - t0) / 1e9;
-  // Measured 200-500 articles/s on a shared, loaded machine; this guards against pathological slow-downs.
-  assert.ok(200 / secs > 100, `${(200 / secs).toFixed(0)} articles/s`);
+  const person = result.entities.find((entity) => entity.type === 'Person');
+  assert.equal(person?.name, 'Amina Diallo');
 });

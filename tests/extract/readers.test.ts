@@ -31,12 +31,12 @@ void test('readSeedText splits articles, collapses the doubled headline and read
   assert.equal(r.articles.length, 2);
   const [a, b] = r.articles;
   assert.equal(a?.title, 'Leaders meet in Astana');
-  assert.equal(a?.published, '2024-05-16');
-  assert.match(a?.text ?? '', /^Kazakh President/);
-  assert.match(a?.text ?? '', /Both sides praised the talks\.$/);
+  assert.equal(a.published, '2024-05-16');
+  assert.match(a.text, /^Kazakh President/);
+  assert.match(a.text, /Both sides praised the talks\.$/);
   assert.equal(b?.title, 'Another headline here');
-  assert.equal(b?.published, undefined);
-  assert.match(a?.id ?? '', /^a-[0-9a-f]{16}$/);
+  assert.equal(b.published, undefined);
+  assert.match(a.id, /^a-[0-9a-f]{16}$/);
 });
 
 void test('readNdjson maps id to sourceId and reports bad lines without stopping the batch', () => {
@@ -66,7 +66,7 @@ void test('readNdjson maps id to sourceId and reports bad lines without stopping
     ['T1', 'T2'],
   );
   assert.equal(r.articles[0]?.sourceId, 'd-1');
-  assert.equal(r.articles[0]?.published, '2023-03-21');
+  assert.equal(r.articles[0].published, '2023-03-21');
   assert.deepEqual(
     r.errors.map((e) => e.line),
     [2, 3, 4, 5, 6, 7, 8, 9],
@@ -85,7 +85,7 @@ void test('readNdjson maps id to sourceId and reports bad lines without stopping
 void test('readPlainArticle: first line title, rest text', () => {
   const r = readPlainArticle('\nMy title\n\nFirst paragraph.\n\nSecond.\n', 'p.txt');
   assert.equal(r.articles[0]?.title, 'My title');
-  assert.equal(r.articles[0]?.text, 'First paragraph.\n\nSecond.');
+  assert.equal(r.articles[0].text, 'First paragraph.\n\nSecond.');
   assert.equal(readPlainArticle('   \n', 'e.txt').errors.length, 1);
   assert.equal(readPlainArticle('Only a title\n', 'e.txt').errors[0]?.line, 2 - 1);
 });

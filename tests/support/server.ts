@@ -8,6 +8,11 @@ import { openEmptyTestGraph } from './graph';
 
 export const TEST_WRITE_TOKEN = 'test-write-token';
 
+export interface GraphQLResponse<T> {
+  status: number;
+  body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
+}
+
 export interface TestServer {
   graph: GraphConnection;
   server: RunningServer;
@@ -16,7 +21,7 @@ export interface TestServer {
     query: string,
     variables?: Record<string, unknown>,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: { code?: string } }[] } }>;
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

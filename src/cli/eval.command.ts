@@ -1,0 +1,84 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { loadConfig } from '../config';
+import { openGraph, type GraphConnection } from '../graph/connection';
+import { articlePredictions, isGraphEmpty } from '../graph/eval.repository';
+import { formatTable, scoreArticles, summaryJson, type GoldFile } from '../eval/score';
+import { describeSummary, ingestFiles } from '../ingest/ingest.service';
+import { parseCommandArgs } from './args';
+import { UsageError } from './fail';
+
+const USAGE =
+  'npm run eval -- --articles FILE --gold FILE [--use-configured-neo4j]\n' +
+  '  by default a throwaway Neo4j is started and deleted afterwards; --use-configured-neo4j ingests into\n' +
+  '  the configured Neo4j (NEO4J_URI or the managed one), which must be empty, and leaves the graph there.';
+
+function readGold(file: string): GoldFile {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as GoldFile;
+  } catch (error) {
+    throw new UsageError(
+      `cannot read the gold file ${file}: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
+/** Opens the graph eval writes into: its own throwaway one, or the configured one if it is empty. */
+async function openEvalGraph(useConfigured: boolean): Promise<{ graph: GraphConnection; cleanup: () => void }> {
+  const config = loadConfig();
+  if (useConfigured) {
+    const graph = await openGraph(config);
+    if (!(await isGraphEmpty(graph.executor))) {
+      await graph.close();
+      throw new UsageError(`the configured Neo4j (${graph.uri}) is not empty: eval only writes into an empty graph.`);
+    }
+    return { graph, cleanup: () => undefined };
+  }
+  const dataDir = mkdtempSync(join(tmpdir(), 'kg-eval-'));
+  const graph = await openGraph({
+    ...config,
+    neo4j: { kind: 'managed', dataDir, boltPort: 0, heap: '1g', pageCacheMiB: 256 },
+  });
+  return {
+    graph,
+    cleanup: () => {
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/**
+ * `npm run eval -- --articles FILE --gold FILE`: ingests the articles into an
+ * empty graph, reads back what the graph says about each article, and scores
+ * it against the gold (see src/eval/score.ts). The last line printed is one
+ * JSON object with the scores.
+ */
+export async function evalCommand(args: string[]): Promise<void> {
+  const { values } = parseCommandArgs(
+    args,
+    {
+      articles: { type: 'string' },
+      gold: { type: 'string' },
+      'use-configured-neo4j': { type: 'boolean', default: false },
+    },
+    USAGE,
+  );
+  if (values.articles === undefined || values.gold === undefined) {
+    throw new UsageError(`both --articles and --gold are needed\nusage: ${USAGE}`);
+  }
+  const gold = readGold(values.gold);
+  const { graph, cleanup } = await openEvalGraph(values['use-configured-neo4j']);
+  try {
+    const summary = await ingestFiles(graph.executor, [values.articles], { progress: true });
+    console.log(describeSummary(summary));
+    const report = scoreArticles(await articlePredictions(graph.executor), gold);
+    console.log(formatTable(report));
+    console.log(`wrong merges (one node holding two distinct gold entities): ${report.wrongMerges.length}`);
+    for (const merge of report.wrongMerges) console.log(`  ${JSON.stringify(merge)}`);
+    console.log(summaryJson(report));
+  } finally {
+    await graph.close();
+    cleanup();
+  }
+}

@@ -1,0 +1,58 @@
+import type { GraphExecutor } from './executor';
+
+/** What the graph says about one article, in the shape the scorer reads (src/eval/score.ts). */
+export interface ArticlePrediction {
+  title: string;
+  entities: { nodeId: string; type: string; name: string; aliases: string[] }[];
+  relations: { type: string; fromNodeId: string; toNodeId: string }[];
+  events: { nodeId: string; type: string; date?: string }[];
+}
+
+// Per article: the entities it mentions, and the relations it is a source of.
+const PREDICTIONS = `
+MATCH (a:Article)
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
+  WITH DISTINCT e WHERE e IS NOT NULL
+  RETURN collect(e {.id, .type, .name, .aliases, .eventType, .date}) AS entities
+}
+CALL (a) {
+  OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)-[r]->(o:Entity)
+  WHERE a.id IN r.sources
+  WITH DISTINCT r, e, o WHERE r IS NOT NULL
+  RETURN collect({type: type(r), from: e.id, to: o.id}) AS relations
+}
+RETURN a.title AS title, entities, relations
+ORDER BY a.id`;
+
+interface EntityRow {
+  id: string;
+  type: string;
+  name: string;
+  aliases: string[] | null;
+  eventType: string | null;
+  date: string | null;
+}
+
+/** Reads back every article's entities, relations and events for scoring. */
+export async function articlePredictions(executor: GraphExecutor): Promise<ArticlePrediction[]> {
+  const result = await executor.read((tx) => tx.run(PREDICTIONS));
+  return result.records.map((record) => {
+    const entities = record.get('entities') as EntityRow[];
+    const relations = record.get('relations') as { type: string; from: string; to: string }[];
+    return {
+      title: record.get('title') as string,
+      entities: entities.map((e) => ({ nodeId: e.id, type: e.type, name: e.name, aliases: e.aliases ?? [] })),
+      relations: relations.map((r) => ({ type: r.type, fromNodeId: r.from, toNodeId: r.to })),
+      events: entities
+        .filter((e) => e.type === 'Event')
+        .map((e) => ({ nodeId: e.id, type: e.eventType ?? 'Other', ...(e.date === null ? {} : { date: e.date }) })),
+    };
+  });
+}
+
+/** True when the graph holds no node at all. */
+export async function isGraphEmpty(executor: GraphExecutor): Promise<boolean> {
+  const result = await executor.read((tx) => tx.run('MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1'));
+  return result.records[0]?.get('empty') === true;
+}

@@ -1,0 +1,121 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import {
+  GraphQLError,
+  Kind,
+  getNamedType,
+  isListType,
+  isNonNullType,
+  type ASTVisitor,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type SelectionSetNode,
+  type ValidationContext,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+
+/**
+ * Limits on the shape of a query, checked before anything runs. Page sizes and
+ * path bounds are checked by the resolvers; transaction time by Neo4j.
+ */
+export interface QueryLimits {
+  /** Deepest selection nesting allowed. */
+  maxDepth: number;
+  /** Highest estimated cost allowed (see `listCostEstimator`). */
+  maxCost: number;
+}
+
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 20_000 };
+
+/** What a list without a `first` argument is assumed to hold. */
+const ASSUMED_LIST_SIZE = 10;
+
+/** A `first` beyond any allowed page size is refused by the resolver; the estimate need not grow past it. */
+const MAX_COUNTED_ITEMS = 1000;
+
+function limitError(message: string, limit: string, value: number, max: number): GraphQLError {
+  // `http` makes Apollo answer 400 (a client error) when the refusal comes from a plugin.
+  return new GraphQLError(message, {
+    extensions: { code: 'QUERY_TOO_COMPLEX', limit, value, max, http: { status: 400 } },
+  });
+}
+
+function depthOf(
+  selectionSet: SelectionSetNode | undefined,
+  fragments: Record<string, FragmentDefinitionNode>,
+  visited: Set<string>,
+): number {
+  if (selectionSet === undefined) return 0;
+  let deepest = 0;
+  for (const selection of selectionSet.selections) {
+    if (selection.kind === Kind.FIELD) {
+      if (selection.name.value.startsWith('__')) continue;
+      deepest = Math.max(deepest, 1 + depthOf(selection.selectionSet, fragments, visited));
+    } else if (selection.kind === Kind.INLINE_FRAGMENT) {
+      deepest = Math.max(deepest, depthOf(selection.selectionSet, fragments, visited));
+    } else {
+      const name = selection.name.value;
+      const fragment = fragments[name];
+      // A fragment cycle is reported by graphql-js's own NoFragmentCycles rule.
+      if (fragment === undefined || visited.has(name)) continue;
+      deepest = Math.max(deepest, depthOf(fragment.selectionSet, fragments, new Set([...visited, name])));
+    }
+  }
+  return deepest;
+}
+
+/** A validation rule: operations nested deeper than `maxDepth` are refused. */
+export function depthLimitRule(maxDepth: number) {
+  return (context: ValidationContext): ASTVisitor => {
+    const fragments: Record<string, FragmentDefinitionNode> = {};
+    for (const definition of context.getDocument().definitions) {
+      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+    }
+    return {
+      OperationDefinition(operation) {
+        const depth = depthOf(operation.selectionSet, fragments, new Set());
+        if (depth > maxDepth) {
+          context.reportError(
+            limitError(`the query is ${depth} levels deep; at most ${maxDepth} are allowed`, 'depth', depth, maxDepth),
+          );
+        }
+      },
+    };
+  };
+}
+
+/**
+ * Cost of a field: 1, plus its children times the number of items it returns —
+ * its `first` argument, or ASSUMED_LIST_SIZE for an unbounded list.
+ */
+export const listCostEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+  const type = isNonNullType(field.type) ? field.type.ofType : field.type;
+  const first = typeof args['first'] === 'number' ? args['first'] : undefined;
+  const isConnection = getNamedType(field.type).name.endsWith('Connection');
+  // A connection's `edges` are the items its own `first` already counted.
+  const isEdges = parent.name.endsWith('Connection') && field.name === 'edges';
+  const items = isEdges ? 1 : isListType(type) || isConnection ? (first ?? ASSUMED_LIST_SIZE) : 1;
+  return 1 + childComplexity * Math.min(Math.max(items, 1), MAX_COUNTED_ITEMS);
+};
+
+/** Refuses operations whose estimated cost is over the limit, before they run. */
+export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  return {
+    requestDidStart() {
+      return Promise.resolve({
+        didResolveOperation({ request, document }) {
+          const cost = getComplexity({
+            schema,
+            query: document,
+            variables: request.variables ?? {},
+            ...(request.operationName === undefined ? {} : { operationName: request.operationName }),
+            estimators: [listCostEstimator],
+          });
+          if (cost > maxCost) {
+            throw limitError(`the query would cost ${cost}; at most ${maxCost} is allowed`, 'cost', cost, maxCost);
+          }
+          return Promise.resolve();
+        },
+      });
+    },
+  };
+}

@@ -1,0 +1,200 @@
+import 'reflect-metadata';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { startSeededServer, TEST_WRITE_TOKEN, type TestServer } from '../support/server';
+
+let api: TestServer;
+const auth = { authorization: `Bearer ${TEST_WRITE_TOKEN}` };
+
+interface SearchData {
+  search: { entity: { id: string; name: string; type: string } }[];
+}
+
+async function idOf(name: string): Promise<string> {
+  const { body } = await api.query<SearchData>(
+    'query($t: String!) { search(text: $t, first: 1) { entity { id name type } } }',
+    {
+      t: name,
+    },
+  );
+  const id = body.data?.search[0]?.entity.id;
+  assert.ok(id !== undefined, `no entity found for ${name}`);
+  return id;
+}
+
+describe('GraphQL API over the seed articles', () => {
+  before(async () => {
+    api = await startSeededServer();
+  });
+  after(async () => {
+    await api.close();
+  });
+
+  test('search finds "Putin" as Vladimir Putin, tolerating case and a typo', async () => {
+    for (const text of ['Putin', 'putin', 'Vladimir Putn']) {
+      const { body } = await api.query<SearchData>('query($t: String!) { search(text: $t) { entity { name type } } }', {
+        t: text,
+      });
+      assert.equal(body.data?.search[0]?.entity.name, 'Vladimir Putin', text);
+      assert.equal(body.data.search[0].entity.type, 'Person');
+    }
+  });
+
+  test('a path from Cai Qi to Vladimir Putin carries evidence sentences on every edge', async () => {
+    const [from, to] = [await idOf('Cai Qi'), await idOf('Vladimir Putin')];
+    const { body } = await api.query<{
+      paths: {
+        length: number;
+        nodes: { name: string }[];
+        relations: { evidence: { sentence: string; start: number; end: number; article: { text: string } }[] }[];
+      }[];
+    }>(
+      `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
+        length nodes { name } relations { evidence { sentence start end article { text } } } } }`,
+      { from, to },
+    );
+    const paths = body.data?.paths ?? [];
+    assert.ok(paths.length > 0, 'no path');
+    const lengths = paths.map((path) => path.length);
+    assert.deepEqual(
+      lengths,
+      [...lengths].sort((a, b) => a - b),
+      'shortest first',
+    );
+    for (const path of paths) {
+      assert.equal(path.nodes[0]?.name, 'Cai Qi');
+      assert.equal(path.nodes.at(-1)?.name, 'Vladimir Putin');
+      for (const relation of path.relations) {
+        assert.ok(relation.evidence.length > 0);
+        for (const evidence of relation.evidence) {
+          assert.equal(evidence.article.text.slice(evidence.start, evidence.end), evidence.sentence);
+        }
+      }
+    }
+  });
+
+  test("Xi Jinping's articles are every seed article whose text or title names him", async () => {
+    const id = await idOf('Xi Jinping');
+    const { body } = await api.query<{
+      entity: { articles: { edges: { node: { id: string } }[] } };
+      articles: { edges: { node: { id: string; title: string; text: string } }[] };
+    }>(
+      `query($id: ID!) { entity(id: $id) { articles(first: 100) { edges { node { id } } } }
+        articles(first: 100) { edges { node { id title text } } } }`,
+      { id },
+    );
+    const expected = (body.data?.articles.edges ?? [])
+      .filter(({ node }) => /Xi Jinping|President Xi\b/.test(node.title + '\n' + node.text))
+      .map(({ node }) => node.id)
+      .sort();
+    const actual = (body.data?.entity.articles.edges ?? []).map(({ node }) => node.id).sort();
+    assert.ok(expected.length >= 2);
+    assert.deepEqual(actual, expected);
+  });
+
+  test('relatedArticles are ranked by the entities they share', async () => {
+    const { body } = await api.query<{
+      articles: { edges: { node: { relatedArticles: { score: number; sharedEntities: { id: string }[] }[] } }[] };
+    }>('{ articles(first: 10) { edges { node { relatedArticles(first: 5) { score sharedEntities { id } } } } } }');
+    const lists = (body.data?.articles.edges ?? []).map(({ node }) => node.relatedArticles);
+    assert.ok(lists.some((list) => list.length > 0));
+    for (const list of lists) {
+      const scores = list.map((related) => related.score);
+      assert.deepEqual(
+        scores,
+        [...scores].sort((a, b) => b - a),
+      );
+      for (const related of list) assert.ok(related.sharedEntities.length > 0);
+    }
+  });
+
+  test('a deep query costs a fixed number of Neo4j round trips, whatever the number of articles (no N+1)', async () => {
+    const executor = api.graph.executor;
+    const before = executor.transactions.read;
+    const { body } = await api.query(`{ articles(first: 10) { edges { node {
+      entities { id mentionCount relations(first: 5) { type from { name } to { name } sources { id } } } } } } }`);
+    assert.equal(body.errors, undefined);
+    // articles, entities of all articles, mention counts, relations, then the relation ends and sources.
+    assert.ok(executor.transactions.read - before <= 6, `${executor.transactions.read - before} round trips`);
+  });
+
+  test('unknown ids, bad bounds and hostile text get typed errors or empty results', async () => {
+    const cases: [string, Record<string, unknown>, string | null][] = [
+      ['query($id: ID!) { entity(id: $id) { id } }', { id: 'person:nobody' }, null],
+      ['query($f: Int!) { articles(first: $f) { edges { cursor } } }', { f: -1 }, 'BAD_USER_INPUT'],
+      ['query($f: Int!) { articles(first: $f) { edges { cursor } } }', { f: 1000000 }, 'BAD_USER_INPUT'],
+      ['{ paths(from: "person:cai-qi", to: "person:vladimir-putin", maxHops: 50) { length } }', {}, 'BAD_USER_INPUT'],
+      ['{ paths(from: "person:cai-qi", to: "person:cai-qi") { length } }', {}, 'BAD_USER_INPUT'],
+      ['{ paths(from: "person:nobody", to: "person:cai-qi") { length } }', {}, 'NOT_FOUND'],
+      ['{ articles(first: 1, after: "garbage") { edges { cursor } } }', {}, 'BAD_USER_INPUT'],
+      ['query($t: String!) { search(text: $t) { score } }', { t: "') RETURN 1 // MATCH (n) DETACH DELETE n" }, null],
+      ['query($t: String!) { search(text: $t) { score } }', { t: '' }, null],
+      ['query($t: String!) { search(text: $t) { score } }', { t: 'x'.repeat(100_000) }, 'BAD_USER_INPUT'],
+    ];
+    for (const [query, variables, code] of cases) {
+      const { status, body } = await api.query(query, variables);
+      assert.ok(status < 500, `${query}: HTTP ${status}`);
+      assert.equal(body.errors?.[0]?.extensions?.code ?? null, code, query);
+    }
+    const { body } = await api.query<{ articles: { edges: unknown[] } }>(
+      '{ articles(first: 100) { edges { cursor } } }',
+    );
+    assert.equal(body.data?.articles.edges.length, 6, 'the hostile search deleted nothing');
+  });
+
+  test('mutations need the bearer token', async () => {
+    const mutation = 'mutation { deleteArticle(id: "a-0000000000000000") }';
+    assert.equal((await api.query(mutation)).body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    const wrong = await api.query(mutation, {}, { authorization: 'Bearer wrong' });
+    assert.equal(wrong.body.errors?.[0]?.extensions?.code, 'UNAUTHENTICATED');
+    assert.equal((await api.query<{ deleteArticle: boolean }>(mutation, {}, auth)).body.data?.deleteArticle, false);
+  });
+
+  test('merge then undo, and split then the alias stands alone', async () => {
+    const [xi, putin] = [await idOf('Xi Jinping'), await idOf('Vladimir Putin')];
+    const refused = await api.query(
+      `mutation { mergeEntities(keepId: "${xi}", mergeIds: ["country:CN"]) { mergeId } }`,
+      {},
+      auth,
+    );
+    assert.equal(refused.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+    const self = await api.query(
+      `mutation { mergeEntities(keepId: "${xi}", mergeIds: ["${xi}"]) { mergeId } }`,
+      {},
+      auth,
+    );
+    assert.equal(self.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+
+    const entityQuery = `query($id: ID!) { entity(id: $id) { id aliases mentionCount relations(first: 100) { id } } }`;
+    type EntityData = {
+      entity: { id: string; aliases: string[]; mentionCount: number; relations: { id: string }[] } | null;
+    };
+    const before = (await api.query<EntityData>(entityQuery, { id: xi })).body.data?.entity;
+    const putinBefore = (await api.query<EntityData>(entityQuery, { id: putin })).body.data?.entity;
+    const merged = await api.query<{
+      mergeEntities: { mergeId: string; entity: { aliases: string[]; mentionCount: number } };
+    }>(
+      `mutation { mergeEntities(keepId: "${xi}", mergeIds: ["${putin}"]) { mergeId entity { aliases mentionCount } } }`,
+      {},
+      auth,
+    );
+    const result = merged.body.data?.mergeEntities;
+    assert.ok(result !== undefined, JSON.stringify(merged.body.errors));
+    assert.equal(result.entity.mentionCount, (before?.mentionCount ?? 0) + (putinBefore?.mentionCount ?? 0));
+    for (const alias of putinBefore?.aliases ?? []) assert.ok(result.entity.aliases.includes(alias));
+    assert.equal((await api.query<EntityData>(entityQuery, { id: putin })).body.data?.entity, null);
+
+    const undone = await api.query(`mutation { undoMerge(mergeId: "${result.mergeId}") { id } }`, {}, auth);
+    assert.equal(undone.body.errors, undefined);
+    const xiAfter = (await api.query<EntityData>(entityQuery, { id: xi })).body.data?.entity;
+    const putinAfter = (await api.query<EntityData>(entityQuery, { id: putin })).body.data?.entity;
+    assert.deepEqual(
+      { ...xiAfter, relations: xiAfter?.relations.map((r) => r.id).sort() },
+      { ...before, relations: before?.relations.map((r) => r.id).sort() },
+    );
+    assert.equal(putinAfter?.mentionCount, putinBefore?.mentionCount);
+
+    const missing = await api.query(`mutation { splitAlias(entityId: "${xi}", alias: "Nobody") { id } }`, {}, auth);
+    assert.equal(missing.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
+  });
+});

@@ -1,0 +1,85 @@
+import 'reflect-metadata';
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { auditServer } from 'graphql-http';
+import type { GraphConnection } from '../../src/graph/connection';
+import { logger } from '../../src/logger';
+import { startServer, type RunningServer } from '../../src/server/http-server';
+import { openEmptyTestGraph } from '../support/graph';
+
+let graph: GraphConnection;
+let server: RunningServer;
+
+async function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
+  return fetch(`${server.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body,
+  });
+}
+
+async function errorOf(query: string): Promise<{ message: string; extensions?: Record<string, unknown> } | undefined> {
+  const response = await post(JSON.stringify({ query }));
+  const body = (await response.json()) as { errors?: { message: string; extensions?: Record<string, unknown> }[] };
+  return body.errors?.[0];
+}
+
+describe('HTTP server', () => {
+  before(async () => {
+    graph = await openEmptyTestGraph();
+    server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: 'token' });
+  });
+  after(async () => {
+    await server.stop();
+    await graph.close();
+  });
+
+  test('/health answers 200 with JSON while Neo4j answers', async () => {
+    const response = await fetch(`${server.url}/health`);
+    assert.equal(response.status, 200);
+    assert.deepEqual(await response.json(), { status: 'ok', neo4j: 'up' });
+  });
+
+  test('GraphQL over HTTP audit (graphql-http): no MUST fails', async () => {
+    const results = await auditServer({ url: `${server.url}/graphql` });
+    const failures = results
+      .filter((result) => result.status === 'error')
+      .map((result) => `${result.id} ${result.name}`);
+    assert.deepEqual(failures, []);
+  });
+
+  test('a query nested too deep is refused with the limit and its value', async () => {
+    let selection = 'id';
+    for (let level = 0; level < 12; level++) selection = `neighbors(first: 1) { ${selection} }`;
+    const error = await errorOf(`{ entity(id: "x") { ${selection} } }`);
+    assert.equal(error?.extensions?.['code'], 'QUERY_TOO_COMPLEX');
+    assert.equal(error.extensions['limit'], 'depth');
+    assert.equal(error.extensions['max'], 12);
+  });
+
+  test('a query that would cost too much is refused before it runs', async () => {
+    const error = await errorOf(
+      '{ articles(first: 100) { edges { node { entities { articles(first: 100) { edges { node { entities { id } } } } } } } } }',
+    );
+    assert.equal(error?.extensions?.['code'], 'QUERY_TOO_COMPLEX');
+    assert.equal(error.extensions['limit'], 'cost');
+  });
+
+  test('a body over 1 MB is refused with 413, and nothing breaks', async () => {
+    const response = await post(JSON.stringify({ query: `{ search(text: "${'a'.repeat(1_100_000)}") { score } }` }));
+    assert.equal(response.status, 413);
+    assert.equal((await fetch(`${server.url}/health`)).status, 200);
+  });
+
+  test('CSRF prevention: a GET without a preflight header is refused', async () => {
+    const response = await fetch(`${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`);
+    assert.equal(response.status, 400);
+  });
+
+  test('each response carries a request id', async () => {
+    const response = await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'req-42' });
+    assert.equal(response.headers.get('x-request-id'), 'req-42');
+    const generated = await post(JSON.stringify({ query: '{ __typename }' }));
+    assert.match(generated.headers.get('x-request-id') ?? '', /^[0-9a-f-]{36}$/);
+  });
+});
