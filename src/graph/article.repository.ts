@@ -1,5 +1,6 @@
 import type { EntityType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import type { ArticleRecord, EntityRecord } from './records';
 import { toArticleRecord, toEntityRecord } from './records';
 
@@ -31,14 +32,20 @@ RETURN a.id AS articleId, collect(e) AS entities`;
 
 // Shared entities weighted by rarity (an inverse document frequency), so two
 // articles that both name a rare person rank above two that both name China.
+// Each entity contributes at most $perEntity other articles (newest first), so
+// an entity named by half the corpus costs no more than a rare one.
 const RELATED_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
   MATCH (a)-[:MENTIONS]->(e:Entity)
-  WITH e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
-  MATCH (e)<-[:MENTIONS]-(b:Article)
-  WHERE b <> a
+  WITH DISTINCT a, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
+  CALL (a, e) {
+    MATCH (e)<-[:MENTIONS]-(b:Article)
+    WHERE b <> a
+    WITH DISTINCT b
+    RETURN b ORDER BY b.published DESC LIMIT $perEntity
+  }
   WITH b, collect(e) AS shared, sum(weight) AS score
   RETURN b, shared, score
   ORDER BY score DESC, size(shared) DESC, b.id
@@ -60,7 +67,7 @@ OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
 WITH a, collect(e) AS entities
 CALL (a, entities) {
   UNWIND entities AS e
-  MATCH (e)-[r]-(:Entity)
+  MATCH (e)-[r:${FACT_TYPES}]-(:Entity)
   WHERE $id IN r.evidenceArticles
   WITH DISTINCT r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] <> $id] AS keep
   SET r.sources = [s IN r.sources WHERE s <> $id],
@@ -82,6 +89,9 @@ WITH k, deletedRelations WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:ALIAS_OF]->(
 DELETE k
 RETURN deletedRelations`;
 
+/** How many articles one shared entity may bring into a related-articles ranking. */
+const RELATED_PER_ENTITY = 200;
+
 export interface RelatedArticleRecord {
   article: ArticleRecord;
   shared: EntityRecord[];
@@ -94,7 +104,7 @@ export async function relatedArticles(
   ids: readonly string[],
   first: number,
 ): Promise<RelatedArticleRecord[][]> {
-  const result = await executor.read((tx) => tx.run(RELATED_ARTICLES, { ids, limit: count(first) }));
+  const result = await executor.read((tx) => tx.run(RELATED_ARTICLES, { ids, limit: count(first), perEntity: count(RELATED_PER_ENTITY) }));
   const byId = new Map<string, RelatedArticleRecord[]>();
   for (const record of result.records) {
     const rows = record.get('related') as { article: unknown; shared: unknown[]; score: number }[];

@@ -1,4 +1,5 @@
 import type { GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 
 /** What the graph says about one article, in the shape the scorer reads (src/eval/score.ts). */
 export interface ArticlePrediction {
@@ -17,7 +18,7 @@ CALL (a) {
   RETURN collect(e {.id, .type, .name, .aliases, .eventType, .date}) AS entities
 }
 CALL (a) {
-  OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)-[r]->(o:Entity)
+  OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
   WHERE a.id IN r.sources
   WITH DISTINCT r, e, o WHERE r IS NOT NULL
   RETURN collect({type: type(r), from: e.id, to: o.id}) AS relations

@@ -1,4 +1,5 @@
 import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import { toEntityRecord, type EntityRecord } from './records';
 
 export interface TimelineRecord {
@@ -11,7 +12,7 @@ export interface TimelineRecord {
 // Dates are ISO strings, so string order is date order; partial dates without a
 // year (`--06-14`) sort first and drop out as soon as a range is given.
 const TIMELINE = `
-MATCH (e:Entity {id: $id})-[r]-(event:Event)
+MATCH (e:Entity {id: $id})-[r:${FACT_TYPES}]-(event:Event)
 WHERE ($from IS NULL OR event.date >= $from) AND ($to IS NULL OR event.date <= $to + '~')
 RETURN event, type(r) AS relationType, r.role AS role
 ORDER BY event.date, event.name, event.id

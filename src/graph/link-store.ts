@@ -1,8 +1,9 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import { SYMMETRIC_RELATION_TYPES } from '../extract/types';
-import { mergeNodeRecords, nodeRecordOf } from '../link';
+import { InMemoryLinkStore, mergeNodeRecords, nodeRecordOf } from '../link';
 import type { KnownEntity, LinkedArticle, LinkStore, MergeCandidate, Redirect } from '../link/types';
-import type { GraphExecutor } from './executor';
+import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import { GraphError } from './errors';
 
 /**
@@ -19,7 +20,10 @@ UNWIND $keys AS key
 MATCH (:Alias {key: key})-[:ALIAS_OF]->(e:Entity)
 RETURN DISTINCT e`;
 
-const ARTICLE_EXISTS = 'MATCH (a:Article {id: $id}) RETURN count(a) > 0 AS exists';
+const EXISTING_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN a.id AS id`;
 
 const NODES_BY_ID = `
 UNWIND $ids AS id
@@ -53,16 +57,23 @@ CALL (e, row) {
   MERGE (k)-[:ALIAS_OF]->(e)
 }`;
 
-const CREATE_ARTICLE = `
-CREATE (a:Article {id: $article.id})
-SET a += $article, a.ingestedAt = datetime()`;
+const CREATE_ARTICLES = `
+UNWIND $articles AS article
+CREATE (a:Article {id: article.id})
+SET a += article, a.ingestedAt = datetime()`;
 
 const CREATE_MENTIONS = `
-MATCH (a:Article {id: $articleId})
 UNWIND $mentions AS row
-MATCH (e:Entity {id: row.id})
+MATCH (a:Article {id: row.articleId}), (e:Entity {id: row.id})
 CREATE (a)-[:MENTIONS {count: size(row.starts), starts: row.starts, ends: row.ends, sentences: row.sentences,
                        surfaces: row.surfaces, confidence: row.confidence}]->(e)`;
+
+/**
+ * Evidence sentences kept per relation. Every source article stays listed in
+ * `sources`; the sentences stop at this many, so a fact stated by thousands of
+ * articles does not grow a relationship (and every write to it) without bound.
+ */
+export const MAX_EVIDENCE_PER_RELATION = 25;
 
 // One relationship per fact; each article that states it appends its evidence.
 const MERGE_RELATIONS = `
@@ -73,11 +84,12 @@ MERGE (from)-[r:$(row.type) {id: row.id}]->(to)
                 r.evidenceEnds = [], r.confidence = 0.0
 SET r += row.properties,
     r.sources = CASE WHEN row.articleId IN r.sources THEN r.sources ELSE r.sources + row.articleId END,
-    r.evidenceArticles = r.evidenceArticles + row.articleId,
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
+WITH r, row WHERE size(r.evidenceArticles) < $maxEvidence
+SET r.evidenceArticles = r.evidenceArticles + row.articleId,
     r.evidenceSentences = r.evidenceSentences + row.sentence,
     r.evidenceStarts = r.evidenceStarts + row.start,
-    r.evidenceEnds = r.evidenceEnds + row.end,
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END`;
+    r.evidenceEnds = r.evidenceEnds + row.end`;
 
 const MERGE_CANDIDATES = `
 UNWIND $candidates AS row
@@ -94,7 +106,7 @@ MERGE (c:MergeCandidate {id: row.id})
 const MOVE_RELATIONSHIPS = `
 MATCH (f:Entity {id: $from}), (t:Entity {id: $to})
 CALL (f, t) {
-  MATCH (f)-[r]-(o:Entity)
+  MATCH (f)-[r:${FACT_TYPES}]-(o:Entity)
   WHERE $relationships IS NULL OR elementId(r) IN $relationships
   WITH DISTINCT r, f, t
   WITH r, type(r) AS relType, properties(r) AS props,
@@ -222,9 +234,33 @@ function nodeRow(node: KnownEntity, extras: NodeExtras = {}): Record<string, unk
   };
 }
 
-async function nodesById(tx: ManagedTransaction, ids: string[]): Promise<Map<string, KnownEntity>> {
+interface StoredNode {
+  node: KnownEntity;
+  extras: NodeExtras;
+}
+
+async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredNode>> {
   const result = await tx.run(NODES_BY_ID, { ids });
-  return new Map(nodesOf(result.records).map((node) => [node.id, node]));
+  return new Map(
+    result.records.map((record) => {
+      const properties = (record.get('e') as { properties: Record<string, unknown> }).properties;
+      const extras: NodeExtras = {
+        isoCode: text(properties['isoCode']),
+        acronym: text(properties['acronym']),
+        eventType: text(properties['eventType']),
+        date: text(properties['date']),
+      };
+      const node = toKnownEntity(properties);
+      return [node.id, { node, extras }] as const;
+    }),
+  );
+}
+
+/** True when writing `extras` would set a property the stored node lacks (stored values win). */
+function addsExtras(stored: NodeExtras, extras: NodeExtras): boolean {
+  return (Object.keys(extras) as (keyof NodeExtras)[]).some(
+    (key) => extras[key] !== undefined && stored[key] === undefined,
+  );
 }
 
 /** Writes full node records (labels, properties, alias keys). */
@@ -245,35 +281,25 @@ export async function applyRedirect(tx: ManagedTransaction, redirect: Redirect):
   const [from, to] = resolved.records.map((record) => record.get('resolved') as string);
   if (from === undefined || to === undefined) throw new GraphError('redirect resolution returned no row');
   if (from !== to) {
-    const nodes = await nodesById(tx, [from, to]);
+    const nodes = await storedNodes(tx, [from, to]);
     const source = nodes.get(from);
     if (source !== undefined) {
       const target = nodes.get(to);
       const merged =
         target === undefined
-          ? { ...source, id: to, provisional: to.includes(':~') }
-          : mergeNodeRecords(target, source, to);
-      // Type-specific properties of the source survive a rename (coalesce keeps the target's).
-      const extras = await tx.run('MATCH (e:Entity {id: $id}) RETURN e {.isoCode, .acronym, .eventType, .date} AS x', {
-        id: from,
-      });
-      const x = (extras.records[0]?.get('x') ?? {}) as Record<string, string | null>;
-      await writeNodes(tx, [
-        {
-          node: merged,
-          extras: {
-            isoCode: x['isoCode'] ?? undefined,
-            acronym: x['acronym'] ?? undefined,
-            eventType: x['eventType'] ?? undefined,
-            date: x['date'] ?? undefined,
-          },
-        },
-      ]);
+          ? { ...source.node, id: to, provisional: to.includes(':~') }
+          : mergeNodeRecords(target.node, source.node, to);
+      // Type-specific properties of the source survive (the target's win where both have one).
+      await writeNodes(tx, [{ node: merged, extras: { ...source.extras, ...definedOnly(target?.extras ?? {}) } }]);
       await moveRelationships(tx, from, to);
       await tx.run(RETIRE_NODE, { from, to });
     }
   }
   await tx.run(RECORD_REDIRECT, { from: redirect.from, to, reason: redirect.reason });
+}
+
+function definedOnly(extras: NodeExtras): NodeExtras {
+  return Object.fromEntries(Object.entries(extras).filter(([, value]) => value !== undefined)) as NodeExtras;
 }
 
 function candidateId(candidate: MergeCandidate): string {
@@ -285,123 +311,208 @@ function orderedEnds(type: string, from: string, to: string): [string, string] {
   return SYMMETRIC_RELATION_TYPES.has(type as never) && to < from ? [to, from] : [from, to];
 }
 
-async function saveInTransaction(tx: ManagedTransaction, linked: LinkedArticle): Promise<boolean> {
-  const { article } = linked;
-  const exists = await tx.run(ARTICLE_EXISTS, { id: article.id });
-  if (exists.records[0]?.get('exists') === true) return false;
+/** The fields of a node record that a write must store; equal records need no write. */
+function sameRecord(a: KnownEntity, b: KnownEntity): boolean {
+  const key = (n: KnownEntity): string =>
+    JSON.stringify([n.type, n.name, n.aliases, n.keys, n.shortKeys, n.surnameKeys, n.provisional, n.wikidata ?? null, n.distinctFrom ?? []]);
+  return key(a) === key(b);
+}
 
-  for (const redirect of linked.redirects) await applyRedirect(tx, redirect);
+/**
+ * Writes linked articles inside one transaction, in a fixed number of
+ * statements whatever the batch size: articles already present are skipped,
+ * redirects are applied in order, each node is written once with everything
+ * the batch knows of it (and only when that changes what is stored), then the
+ * articles, mentions, relations and merge candidates. Returns the ids written.
+ */
+export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]): Promise<Set<string>> {
+  const existingArticles = await tx.run(EXISTING_ARTICLES, { ids: batch.map((linked) => linked.article.id) });
+  const present = new Set(existingArticles.records.map((record) => record.get('id') as string));
+  const fresh: LinkedArticle[] = [];
+  for (const linked of batch) {
+    if (present.has(linked.article.id)) continue;
+    present.add(linked.article.id);
+    fresh.push(linked);
+  }
+  if (fresh.length === 0) return new Set();
 
-  const resolvedResult = await tx.run(RESOLVE_REDIRECTS, { ids: linked.entities.map((entity) => entity.id) });
+  for (const redirect of fresh.flatMap((linked) => linked.redirects)) await applyRedirect(tx, redirect);
+
+  const entityIds = [...new Set(fresh.flatMap((linked) => linked.entities.map((entity) => entity.id)))];
+  const resolvedResult = await tx.run(RESOLVE_REDIRECTS, { ids: entityIds });
   const resolve = new Map(resolvedResult.records.map((r) => [r.get('id') as string, r.get('resolved') as string]));
   const idOf = (id: string): string => resolve.get(id) ?? id;
 
-  const existing = await nodesById(
-    tx,
-    linked.entities.map((entity) => idOf(entity.id)),
-  );
+  const existing = await storedNodes(tx, [...new Set(entityIds.map(idOf))]);
   const merged = new Map<string, { node: KnownEntity; extras: NodeExtras }>();
-  for (const entity of linked.entities) {
+  for (const entity of fresh.flatMap((linked) => linked.entities)) {
     const id = idOf(entity.id);
     const record = { ...nodeRecordOf(entity), id };
-    const previous = merged.get(id)?.node ?? existing.get(id);
+    const previous = merged.get(id);
+    const base = previous?.node ?? existing.get(id)?.node;
     merged.set(id, {
-      node: previous === undefined ? record : mergeNodeRecords(previous, record, id),
-      extras: entity.properties,
+      node: base === undefined ? record : mergeNodeRecords(base, record, id),
+      extras: { ...entity.properties, ...definedOnly(previous?.extras ?? {}) },
     });
   }
-  await writeNodes(tx, [...merged.values()]);
+  await writeNodes(
+    tx,
+    [...merged.values()].filter(({ node, extras }) => {
+      const stored = existing.get(node.id);
+      return stored === undefined || !sameRecord(stored.node, node) || addsExtras(stored.extras, extras);
+    }),
+  );
 
-  const { sourceId, ...stored } = article;
-  await tx.run(CREATE_ARTICLE, {
-    article: {
-      ...stored,
-      sourceId: sourceId ?? null,
-      sentenceStarts: linked.sentences.map((sentence) => sentence.start),
-      sentenceEnds: linked.sentences.map((sentence) => sentence.end),
-    },
-  });
-  await tx.run(CREATE_MENTIONS, {
-    articleId: article.id,
-    mentions: linked.entities.map((entity) => ({
-      id: idOf(entity.id),
-      starts: entity.mentions.map((mention) => mention.start),
-      ends: entity.mentions.map((mention) => mention.end),
-      sentences: entity.mentions.map((mention) => mention.sentenceIndex),
-      surfaces: entity.mentions.map((mention) => mention.surface),
-      confidence: entity.confidence,
-    })),
-  });
-  await tx.run(MERGE_RELATIONS, {
-    relations: linked.relations.flatMap((relation) => {
-      const [from, to] = orderedEnds(relation.type, idOf(relation.from), idOf(relation.to));
-      if (from === to) return [];
-      return [
-        {
-          articleId: article.id,
-          id: `${relation.type}(${from},${to})`,
-          type: relation.type,
-          from,
-          to,
-          properties: relation.properties,
-          sentence: relation.evidence.sentence,
-          start: relation.evidence.start,
-          end: relation.evidence.end,
-          confidence: relation.confidence,
-        },
-      ];
+  await tx.run(CREATE_ARTICLES, {
+    articles: fresh.map(({ article, sentences }) => {
+      const { sourceId, ...stored } = article;
+      return {
+        ...stored,
+        sourceId: sourceId ?? null,
+        sentenceStarts: sentences.map((sentence) => sentence.start),
+        sentenceEnds: sentences.map((sentence) => sentence.end),
+      };
     }),
   });
-  const candidates = linked.mergeCandidates
-    .map((candidate) => ({
-      ...candidate,
-      entityId: idOf(candidate.entityId),
-      candidateId: idOf(candidate.candidateId),
-    }))
-    .filter((candidate) => candidate.entityId !== candidate.candidateId);
-  await tx.run(MERGE_CANDIDATES, {
-    candidates: candidates.map((candidate) => ({ ...candidate, id: candidateId(candidate) })),
+  await tx.run(CREATE_MENTIONS, {
+    mentions: fresh.flatMap(({ article, entities }) =>
+      entities.map((entity) => ({
+        articleId: article.id,
+        id: idOf(entity.id),
+        starts: entity.mentions.map((mention) => mention.start),
+        ends: entity.mentions.map((mention) => mention.end),
+        sentences: entity.mentions.map((mention) => mention.sentenceIndex),
+        surfaces: entity.mentions.map((mention) => mention.surface),
+        confidence: entity.confidence,
+      })),
+    ),
   });
-  return true;
+  await tx.run(MERGE_RELATIONS, {
+    maxEvidence: count(MAX_EVIDENCE_PER_RELATION),
+    relations: fresh.flatMap(({ article, relations }) =>
+      relations.flatMap((relation) => {
+        const [from, to] = orderedEnds(relation.type, idOf(relation.from), idOf(relation.to));
+        if (from === to) return [];
+        return [
+          {
+            articleId: article.id,
+            id: `${relation.type}(${from},${to})`,
+            type: relation.type,
+            from,
+            to,
+            properties: relation.properties,
+            sentence: relation.evidence.sentence,
+            start: relation.evidence.start,
+            end: relation.evidence.end,
+            confidence: relation.confidence,
+          },
+        ];
+      }),
+    ),
+  });
+  const candidates = fresh
+    .flatMap((linked) => linked.mergeCandidates)
+    .map((candidate) => ({ ...candidate, entityId: idOf(candidate.entityId), candidateId: idOf(candidate.candidateId) }))
+    .filter((candidate) => candidate.entityId !== candidate.candidateId);
+  if (candidates.length > 0) {
+    await tx.run(MERGE_CANDIDATES, {
+      candidates: candidates.map((candidate) => ({ ...candidate, id: candidateId(candidate) })),
+    });
+  }
+  return new Set(fresh.map((linked) => linked.article.id));
 }
 
 export class Neo4jLinkStore implements LinkStore {
-  /** Articles `saveArticle` found already present and skipped. */
-  skipped = 0;
-
   constructor(private readonly executor: GraphExecutor) {}
 
-  async findByKeys(keys: string[]): Promise<KnownEntity[]> {
-    if (keys.length === 0) return [];
-    const result = await this.executor.read((tx) => tx.run(FIND_BY_KEYS, { keys }));
-    return nodesOf(result.records);
+  findByKeys(keys: string[]): Promise<KnownEntity[]> {
+    return this.findByAliasKeys(keys);
   }
 
   async findBySurnames(surnameKeys: string[]): Promise<KnownEntity[]> {
-    if (surnameKeys.length === 0) return [];
-    const keys = surnameKeys.map((key) => SURNAME_PREFIX + key);
-    const result = await this.executor.read((tx) => tx.run(FIND_BY_KEYS, { keys }));
-    return nodesOf(result.records).filter((node) => node.type === 'Person');
+    const nodes = await this.findByAliasKeys(surnameKeys.map((key) => SURNAME_PREFIX + key));
+    return nodes.filter((node) => node.type === 'Person');
   }
 
-  /** True when an article with this id is already in the graph. */
-  async hasArticle(id: string): Promise<boolean> {
-    const result = await this.executor.read((tx) => tx.run(ARTICLE_EXISTS, { id }));
-    return result.records[0]?.get('exists') === true;
+  /** Nodes linked to any of these Alias keys (surname keys carry their `surname:` prefix). */
+  async findByAliasKeys(aliasKeys: string[]): Promise<KnownEntity[]> {
+    if (aliasKeys.length === 0) return [];
+    const result = await this.executor.read((tx) => tx.run(FIND_BY_KEYS, { keys: aliasKeys }));
+    return nodesOf(result.records);
+  }
+
+  /** Which of these article ids are already in the graph. */
+  async existingArticles(ids: string[]): Promise<Set<string>> {
+    const result = await this.executor.read((tx) => tx.run(EXISTING_ARTICLES, { ids }));
+    return new Set(result.records.map((record) => record.get('id') as string));
+  }
+
+  /** Writes one article in one transaction (see `saveBatch`). */
+  async saveArticle(linked: LinkedArticle): Promise<void> {
+    await this.saveBatch([linked]);
   }
 
   /**
-   * Writes the article, its entities, mentions, relations and merge candidates
-   * in ONE transaction: all of it is in the graph afterwards, or none of it.
-   * Returns false (and writes nothing) when the article was already there.
+   * Writes linked articles, their entities, mentions, relations and merge
+   * candidates in ONE transaction: all of it is in the graph afterwards, or
+   * none of it. Returns the ids of the articles that were new.
    */
-  async saveArticle(linked: LinkedArticle): Promise<void> {
-    const created = await this.executor.write((tx) => saveInTransaction(tx, linked));
-    if (!created) this.skipped += 1;
+  saveBatch(batch: LinkedArticle[]): Promise<Set<string>> {
+    return this.executor.write((tx) => saveBatch(tx, batch));
+  }
+}
+
+/**
+ * Links a batch of articles before any of it is written: lookups see the graph
+ * plus every article of the batch linked so far (an in-memory overlay seeded
+ * with the graph nodes each lookup returns), and `saveArticle` only queues.
+ * `pending` then goes to `Neo4jLinkStore.saveBatch` in one transaction, so a
+ * batch costs one commit instead of one per article.
+ */
+export class BatchLinkStore implements LinkStore {
+  readonly pending: LinkedArticle[] = [];
+  private readonly overlay = new InMemoryLinkStore();
+  private readonly seeded = new Set<string>();
+  /** Lookup keys (surname keys with their prefix) already fetched from the graph. */
+  private readonly fetched = new Set<string>();
+
+  constructor(private readonly graph: Neo4jLinkStore) {}
+
+  /** Fetches, in one round trip, the graph nodes for every key the batch will look up. */
+  async prefetch(keys: string[], surnameKeys: string[]): Promise<void> {
+    await this.fetch([...keys, ...surnameKeys.map((key) => SURNAME_PREFIX + key)]);
   }
 
-  /** Like `saveArticle`, reporting whether the article was new. */
-  save(linked: LinkedArticle): Promise<boolean> {
-    return this.executor.write((tx) => saveInTransaction(tx, linked));
+  async findByKeys(keys: string[]): Promise<KnownEntity[]> {
+    await this.fetch(keys);
+    return this.overlay.findByKeys(keys);
+  }
+
+  async findBySurnames(surnameKeys: string[]): Promise<KnownEntity[]> {
+    await this.fetch(surnameKeys.map((key) => SURNAME_PREFIX + key));
+    return this.overlay.findBySurnames(surnameKeys);
+  }
+
+  async saveArticle(linked: LinkedArticle): Promise<void> {
+    await this.overlay.saveArticle(linked);
+    this.pending.push(linked);
+  }
+
+  private async fetch(aliasKeys: string[]): Promise<void> {
+    const missing = [...new Set(aliasKeys)].filter((key) => !this.fetched.has(key));
+    if (missing.length === 0) return;
+    this.seed(await this.graph.findByAliasKeys(missing));
+    for (const key of missing) this.fetched.add(key);
+  }
+
+  /** Adds graph nodes to the overlay once, merged with what the batch already made of them. */
+  private seed(nodes: KnownEntity[]): void {
+    for (const node of nodes) {
+      if (this.seeded.has(node.id)) continue;
+      this.seeded.add(node.id);
+      const id = this.overlay.resolve(node.id);
+      const current = this.overlay.node(id);
+      this.overlay.putNode(current === undefined ? node : mergeNodeRecords({ ...node, id }, current, id));
+    }
   }
 }

@@ -1,5 +1,6 @@
 import type { RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from './records';
 
 /** The most hops a path query may span, and the most paths it may return. */
@@ -21,12 +22,12 @@ WITH p LIMIT $first
 RETURN nodes(p) AS nodes, [r IN relationships(p) | {r: r, fromId: startNode(r).id, toId: endNode(r).id}] AS relations`;
 
 const PATH_QUERIES: Readonly<Record<number, string>> = {
-  1: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,1}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
-  2: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,2}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
-  3: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,3}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
-  4: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,4}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
-  5: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,5}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
-  6: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,6}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
+  1: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,1}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
+  2: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,2}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
+  3: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,3}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
+  4: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,4}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
+  5: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,5}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
+  6: `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,6}(:Entity {id: $to})${PATH_QUERY_TAIL}`,
 };
 
 /**

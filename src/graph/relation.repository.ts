@@ -1,5 +1,6 @@
 import type { RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import { toRelationRecord, type RelationRecord } from './records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -16,7 +17,7 @@ const RELATIONS_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r]-(o:Entity)
+  MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
   RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId
@@ -27,7 +28,7 @@ RETURN id, collect({r: r, fromId: fromId, toId: toId}) AS relations`;
 
 const RELATIONS_OF_ARTICLES = `
 UNWIND $ids AS id
-MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)-[r]->(o:Entity)
+MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
 WHERE id IN r.sources
 WITH id, r, e, o ORDER BY r.id
 RETURN id, collect({r: r, fromId: e.id, toId: o.id}) AS relations`;

@@ -4,6 +4,7 @@ import { fold, planSplit, validateMerge } from '../link';
 import type { KnownEntity } from '../link/types';
 import { GraphInputError, GraphNotFoundError } from './errors';
 import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import { applyRedirect, moveRelationships, toKnownEntity, writeNodes } from './link-store';
 
 export interface MergeCandidateRecord {
@@ -37,7 +38,7 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id, e {.*, createdAt: null, updatedAt: null} AS properties,
   COLLECT { MATCH (a:Article)-[m:MENTIONS]->(e) RETURN {articleId: a.id, properties: properties(m)} } AS mentions,
-  COLLECT { MATCH (e)-[r]-(o:Entity) RETURN {type: type(r), start: startNode(r).id, end: endNode(r).id,
+  COLLECT { MATCH (e)-[r:${FACT_TYPES}]-(o:Entity) RETURN {type: type(r), start: startNode(r).id, end: endNode(r).id,
                                               properties: properties(r)} } AS relations`;
 
 const SAVE_MERGE_RECORD = `
@@ -53,7 +54,7 @@ RETURN r.keepId AS keepId, r.mergedIds AS mergedIds, r.snapshot AS snapshot,
 
 const CLEAR_NODE = `
 MATCH (e:Entity {id: $id})
-CALL (e) { MATCH (e)-[r]-(:Entity) DELETE r }
+CALL (e) { MATCH (e)-[r:${FACT_TYPES}]-(:Entity) DELETE r }
 CALL (e) { MATCH (:Article)-[m:MENTIONS]->(e) DELETE m }`;
 
 const RESTORE_NODE = `
@@ -85,7 +86,7 @@ MATCH (a:Article)-[m:MENTIONS]->(:Entity {id: $id})
 RETURN elementId(m) AS mentionId, a.id AS articleId, m.surfaces AS surfaces`;
 
 const RELATIONS_OF = `
-MATCH (:Entity {id: $id})-[r]-(:Entity)
+MATCH (:Entity {id: $id})-[r:${FACT_TYPES}]-(:Entity)
 RETURN DISTINCT elementId(r) AS relationId, r.sources AS sources`;
 
 interface Snapshot {

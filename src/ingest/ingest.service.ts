@@ -2,11 +2,11 @@ import { SingleBar } from 'cli-progress';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { detectAndRead, extractArticle, toArticle, validateArticle, type ReaderError } from '../extract';
-import type { Article, ArticleInput } from '../extract/types';
-import { GraphError } from '../graph/errors';
+import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
+import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
-import { Neo4jLinkStore } from '../graph/link-store';
-import { linkArticle } from '../link';
+import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
+import { linkArticle, lookupKeysOf } from '../link';
 
 /** Why one article, or one line of a file, was not ingested. */
 export interface IngestFailure {
@@ -65,11 +65,15 @@ function readArticlesFile(file: string): { articles: Article[]; errors: ReaderEr
   return detectAndRead(text, file);
 }
 
+/** Articles linked and written per transaction: one commit (an fsync) serves them all. */
+export const INGEST_BATCH_SIZE = 25;
+
 /**
- * Ingests articles one by one: extract, link against the graph, write. Each
- * article is written in one transaction, so a failure leaves no half-written
- * article; a bad article is reported and the rest go on. Only a graph that is
- * unreachable stops the batch (nothing after it could be written either).
+ * Ingests articles in batches: extract, link against the graph (and the batch
+ * so far), write the batch in ONE transaction, so each article is written
+ * whole or not at all. A bad article is reported and the rest go on; if a
+ * batch fails to write, its articles are retried one by one so only the bad
+ * one is lost. Only an unreachable graph stops everything.
  */
 export async function ingest(
   graph: GraphExecutor,
@@ -83,14 +87,15 @@ export async function ingest(
   bar?.start(articles.length, 0);
   const ingested: IngestedArticle[] = [];
   try {
-    for (const article of articles) {
+    for (let index = 0; index < articles.length; index += INGEST_BATCH_SIZE) {
+      const batch = articles.slice(index, index + INGEST_BATCH_SIZE);
       try {
-        ingested.push(await ingestOne(store, article));
+        ingested.push(...(await ingestBatch(store, batch, failures)));
       } catch (error) {
-        if (error instanceof GraphError) throw error;
-        failures.push({ file: null, line: null, title: article.title, reason: `extraction failed: ${String(error)}` });
+        if (error instanceof GraphUnavailableError) throw error;
+        for (const article of batch) ingested.push(...(await ingestBatch(store, [article], failures).catch(rethrowUnavailable(article, failures))));
       }
-      bar?.increment();
+      bar?.increment(batch.length);
     }
   } finally {
     bar?.stop();
@@ -107,19 +112,53 @@ export async function ingest(
   };
 }
 
-async function ingestOne(store: Neo4jLinkStore, article: Article): Promise<IngestedArticle> {
-  const unchanged = { id: article.id, title: article.title, entities: 0, relations: 0, entityIds: [] };
-  if (await store.hasArticle(article.id)) return { ...unchanged, created: false };
-  const linked = await linkArticle(extractArticle(article), store);
-  const created = await store.save(linked);
-  return {
-    id: article.id,
-    title: article.title,
-    created,
-    entities: linked.entities.length,
-    relations: linked.relations.length,
-    entityIds: linked.entities.map((entity) => entity.id),
+/** For the one-by-one retry: an unreachable graph still stops everything; anything else fails this article only. */
+function rethrowUnavailable(article: Article, failures: IngestFailure[]) {
+  return (error: unknown): IngestedArticle[] => {
+    if (error instanceof GraphUnavailableError) throw error;
+    failures.push({ file: null, line: null, title: article.title, reason: `not written: ${String(error)}` });
+    return [];
   };
+}
+
+async function ingestBatch(
+  store: Neo4jLinkStore,
+  batch: Article[],
+  failures: IngestFailure[],
+): Promise<IngestedArticle[]> {
+  const present = await store.existingArticles(batch.map((article) => article.id));
+  const results: IngestedArticle[] = [];
+  const extractions: ExtractionResult[] = [];
+  for (const article of batch) {
+    if (present.has(article.id)) {
+      results.push({ id: article.id, title: article.title, created: false, entities: 0, relations: 0, entityIds: [] });
+      continue;
+    }
+    try {
+      extractions.push(extractArticle(article));
+    } catch (error) {
+      failures.push({ file: null, line: null, title: article.title, reason: `extraction failed: ${String(error)}` });
+    }
+  }
+  const linker = new BatchLinkStore(store);
+  const keys = extractions.map(lookupKeysOf);
+  await linker.prefetch(
+    keys.flatMap((k) => k.keys),
+    keys.flatMap((k) => k.surnameKeys),
+  );
+  for (const extraction of extractions) await linker.saveArticle(await linkArticle(extraction, linker));
+  const created = await store.saveBatch(linker.pending);
+  for (const linked of linker.pending) {
+    results.push({
+      id: linked.article.id,
+      title: linked.article.title,
+      created: created.has(linked.article.id),
+      entities: linked.entities.length,
+      relations: linked.relations.length,
+      entityIds: linked.entities.map((entity) => entity.id),
+    });
+  }
+  return results;
 }
 
 /** Ingests files and folders of articles (seed layout, NDJSON or plain text). */

@@ -12,7 +12,7 @@ export type {
   MergeCandidate,
   Redirect,
 } from './types';
-export { linkArticle, groupWithinArticle, collapseRelations, linkRelation } from './linker';
+export { linkArticle, lookupKeysOf, groupWithinArticle, collapseRelations, linkRelation } from './linker';
 export {
   InMemoryLinkStore,
   applyRedirects,

@@ -244,11 +244,8 @@ export function titledSurfaces(text: string, entity: ExtractedEntity): string[] 
   return unique(out);
 }
 
-/**
- * Links one article against the store. Does not write: call
- * `store.saveArticle(result)` before linking the next article.
- */
-export async function linkArticle(result: ExtractionResult, store: LinkStore): Promise<LinkedArticle> {
+/** The article's entities grouped and analyzed, and the keys linking will look up for them. */
+function analyzeArticle(result: ExtractionResult): { groups: Analyzed[]; lookupKeys: string[]; surnameKeys: string[] } {
   const text = result.article.text;
   const analyzed = result.entities
     .map((e) => {
@@ -259,11 +256,28 @@ export async function linkArticle(result: ExtractionResult, store: LinkStore): P
   const groups = groupWithinArticle(analyzed)
     .map((g) => analyze(g.flatMap((a) => a.sources)))
     .filter((a): a is Analyzed => a !== undefined);
-
   const lookupKeys = unique(
     groups.filter((g) => g.type !== 'Event' && g.type !== 'Agreement').flatMap((g) => [...g.keys, ...g.shortKeys]),
   );
   const surnameKeys = unique(groups.filter((g) => g.type === 'Person').flatMap((g) => g.surnameKeys));
+  return { groups, lookupKeys, surnameKeys };
+}
+
+/**
+ * The keys `linkArticle` will ask the store about for this article, so a
+ * store can fetch a whole batch's candidates in one round trip beforehand.
+ */
+export function lookupKeysOf(result: ExtractionResult): { keys: string[]; surnameKeys: string[] } {
+  const { lookupKeys, surnameKeys } = analyzeArticle(result);
+  return { keys: lookupKeys, surnameKeys };
+}
+
+/**
+ * Links one article against the store. Does not write: call
+ * `store.saveArticle(result)` before linking the next article.
+ */
+export async function linkArticle(result: ExtractionResult, store: LinkStore): Promise<LinkedArticle> {
+  const { groups, lookupKeys, surnameKeys } = analyzeArticle(result);
   const found = lookupKeys.length > 0 ? await store.findByKeys(lookupKeys) : [];
   const bySurname = surnameKeys.length > 0 ? await store.findBySurnames(surnameKeys) : [];
 
