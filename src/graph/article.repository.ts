@@ -104,7 +104,9 @@ export async function relatedArticles(
   ids: readonly string[],
   first: number,
 ): Promise<RelatedArticleRecord[][]> {
-  const result = await executor.read((tx) => tx.run(RELATED_ARTICLES, { ids, limit: count(first), perEntity: count(RELATED_PER_ENTITY) }));
+  const result = await executor.read((tx) =>
+    tx.run(RELATED_ARTICLES, { ids, limit: count(first), perEntity: count(RELATED_PER_ENTITY) }),
+  );
   const byId = new Map<string, RelatedArticleRecord[]>();
   for (const record of result.records) {
     const rows = record.get('related') as { article: unknown; shared: unknown[]; score: number }[];

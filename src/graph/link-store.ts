@@ -299,7 +299,7 @@ export async function applyRedirect(tx: ManagedTransaction, redirect: Redirect):
 }
 
 function definedOnly(extras: NodeExtras): NodeExtras {
-  return Object.fromEntries(Object.entries(extras).filter(([, value]) => value !== undefined)) as NodeExtras;
+  return Object.fromEntries(Object.entries(extras).filter(([, value]) => value !== undefined));
 }
 
 function candidateId(candidate: MergeCandidate): string {
@@ -314,7 +314,17 @@ function orderedEnds(type: string, from: string, to: string): [string, string] {
 /** The fields of a node record that a write must store; equal records need no write. */
 function sameRecord(a: KnownEntity, b: KnownEntity): boolean {
   const key = (n: KnownEntity): string =>
-    JSON.stringify([n.type, n.name, n.aliases, n.keys, n.shortKeys, n.surnameKeys, n.provisional, n.wikidata ?? null, n.distinctFrom ?? []]);
+    JSON.stringify([
+      n.type,
+      n.name,
+      n.aliases,
+      n.keys,
+      n.shortKeys,
+      n.surnameKeys,
+      n.provisional,
+      n.wikidata ?? null,
+      n.distinctFrom ?? [],
+    ]);
   return key(a) === key(b);
 }
 
@@ -412,7 +422,11 @@ export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]):
   });
   const candidates = fresh
     .flatMap((linked) => linked.mergeCandidates)
-    .map((candidate) => ({ ...candidate, entityId: idOf(candidate.entityId), candidateId: idOf(candidate.candidateId) }))
+    .map((candidate) => ({
+      ...candidate,
+      entityId: idOf(candidate.entityId),
+      candidateId: idOf(candidate.candidateId),
+    }))
     .filter((candidate) => candidate.entityId !== candidate.candidateId);
   if (candidates.length > 0) {
     await tx.run(MERGE_CANDIDATES, {

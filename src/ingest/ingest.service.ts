@@ -93,7 +93,10 @@ export async function ingest(
         ingested.push(...(await ingestBatch(store, batch, failures)));
       } catch (error) {
         if (error instanceof GraphUnavailableError) throw error;
-        for (const article of batch) ingested.push(...(await ingestBatch(store, [article], failures).catch(rethrowUnavailable(article, failures))));
+        for (const article of batch)
+          ingested.push(
+            ...(await ingestBatch(store, [article], failures).catch(rethrowUnavailable(article, failures))),
+          );
       }
       bar?.increment(batch.length);
     }

@@ -13,6 +13,7 @@ import { buildGraphSchema } from '../schema/build-schema';
 import { createLoaders, type RequestContext } from '../schema/context';
 import { writerFor } from '../schema/write-access';
 import { createFormatError } from './format-error';
+import { createPlaygroundRouter } from './playground/router';
 import { costLimitPlugin, DEFAULT_QUERY_LIMITS, depthLimitRule, type QueryLimits } from './query-limits';
 
 export interface ServerOptions {
@@ -87,6 +88,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
     next();
   });
+  app.use(createPlaygroundRouter());
   app.get('/health', async (_request, response) => {
     const reachable = await graph.isReachable();
     response

@@ -3,6 +3,7 @@ import {
   GraphQLError,
   Kind,
   getNamedType,
+  isIntrospectionType,
   isListType,
   isNonNullType,
   type ASTVisitor,
@@ -88,6 +89,8 @@ export function depthLimitRule(maxDepth: number) {
  * its `first` argument, or ASSUMED_LIST_SIZE for an unbounded list.
  */
 export const listCostEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+  // Introspection (GraphiQL's schema fetch) reads no data: free.
+  if (isIntrospectionType(parent) || field.name.startsWith('__')) return 0;
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
   const first = typeof args['first'] === 'number' ? args['first'] : undefined;
   const isConnection = getNamedType(field.type).name.endsWith('Connection');

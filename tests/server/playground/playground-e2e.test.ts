@@ -1,0 +1,96 @@
+/**
+ * The browser front end against the real server: the seed articles ingested
+ * into the test Neo4j, `startServer` on a free port, headless Chromium.
+ * Needs the built front end (dist/playground, made by `npm run build`) and
+ * Debian's chromium at /usr/bin/chromium (CHROMIUM_PATH overrides it).
+ */
+import 'reflect-metadata';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, test } from 'node:test';
+import pino from 'pino';
+import { loadConfig } from '../../../src/config';
+import type { GraphConnection } from '../../../src/graph/connection';
+import { ingestFiles } from '../../../src/ingest/ingest.service';
+import { startServer, type RunningServer } from '../../../src/server/http-server';
+import { PLAYGROUND_DIST_DIR } from '../../../src/server/playground/router';
+import { openEmptyTestGraph } from '../../support/graph';
+import { CHROMIUM_PATH, checkExplorer, checkPlayground, launchBrowser, type TestBrowser } from './browser-checks';
+
+/** Screenshots go here when set (e.g. KG_SCREENSHOTS=/tmp), for a person to look at. */
+const SCREENSHOTS = process.env['KG_SCREENSHOTS'];
+const shot = (name: string): string | undefined => (SCREENSHOTS === undefined ? undefined : join(SCREENSHOTS, name));
+
+let connection: GraphConnection | undefined;
+let server: RunningServer | undefined;
+let browser: TestBrowser | undefined;
+
+/** The server and browser `before` started. */
+function started(): { url: string; browser: TestBrowser } {
+  assert.ok(server !== undefined && browser !== undefined, 'the server and the browser started');
+  return { url: server.url, browser };
+}
+
+before(async () => {
+  assert.ok(
+    existsSync(join(PLAYGROUND_DIST_DIR, 'playground.html')),
+    `${PLAYGROUND_DIST_DIR} is missing: run npm run build`,
+  );
+  assert.ok(existsSync(CHROMIUM_PATH), `${CHROMIUM_PATH} is missing: apt-get install chromium`);
+  const graph = await openEmptyTestGraph();
+  connection = graph;
+  const summary = await ingestFiles(graph.executor, [loadConfig().seedsDir]);
+  assert.equal(summary.failures.length, 0);
+  const running = await startServer({
+    graph: connection.executor,
+    port: 0,
+    logger: pino({ level: 'silent' }),
+    writeToken: null,
+  });
+  server = running;
+  const home = await fetch(`${running.url}/playground`);
+  assert.equal(home.status, 200, 'GET /playground: mount createPlaygroundRouter() in src/server/http-server.ts');
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  // Each is unset when `before` failed part way.
+  await browser?.close();
+  await server?.stop();
+  await connection?.close();
+});
+
+void test('GET / sends a browser to the playground', async () => {
+  const response = await fetch(`${started().url}/`, { redirect: 'manual' });
+  assert.equal(response.status, 302);
+  assert.equal(response.headers.get('location'), '/playground');
+});
+
+void test('the playground loads from this server alone and runs an example query', async () => {
+  const { url, browser } = started();
+  await checkPlayground(browser, url, {
+    expectInResult: 'Vladimir Putin',
+    screenshot: shot('playground.png'),
+    explorerScreenshot: shot('playground-explorer.png'),
+  });
+  assert.deepEqual(browser.outsideRequests(), [], 'no request may leave this machine');
+  assert.ok(
+    browser.requests.some((request) => request.endsWith('/graphql')),
+    'the playground asked /graphql',
+  );
+  assert.deepEqual(browser.pageErrors, []);
+});
+
+void test('the explorer finds a path from Cai Qi to Vladimir Putin and shows the evidence of an edge', async () => {
+  const { url, browser } = started();
+  await checkExplorer(browser, url, {
+    from: { type: 'Cai Q', pick: 'Cai Qi' },
+    to: { type: 'Putin', pick: 'Vladimir Putin' },
+    screenshot: shot('explore.png'),
+    expandedScreenshot: shot('explore-expanded.png'),
+    articleScreenshot: shot('explore-article.png'),
+  });
+  assert.deepEqual(browser.outsideRequests(), [], 'no request may leave this machine');
+  assert.deepEqual(browser.pageErrors, []);
+});
