@@ -4,12 +4,14 @@ import { describeFailure } from './fail';
 import { ingestCommand } from './ingest.command';
 import { neo4jCommand } from './neo4j.command';
 import { printSchemaCommand } from './print-schema.command';
+import { reviewCommand } from './review.command';
 import { serveCommand } from './serve.command';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<void>; help: string }> = {
   serve: { run: serveCommand, help: 'start Neo4j if needed, ingest the seeds into an empty graph, serve GraphQL' },
   ingest: { run: ingestCommand, help: 'ingest articles from files or folders (seed text, NDJSON, plain text)' },
   eval: { run: evalCommand, help: 'score extraction and linking: --articles FILE --gold FILE' },
+  review: { run: reviewCommand, help: 'merge candidates, merge, undo, split (see `review --help`)' },
   neo4j: { run: neo4jCommand, help: 'run the managed local Neo4j in the foreground until Ctrl-C' },
   'print-schema': { run: printSchemaCommand, help: 'write the GraphQL SDL to schema/schema.graphql' },
 };

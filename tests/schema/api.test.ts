@@ -197,4 +197,28 @@ describe('GraphQL API over the seed articles', () => {
     const missing = await api.query(`mutation { splitAlias(entityId: "${xi}", alias: "Nobody") { id } }`, {}, auth);
     assert.equal(missing.body.errors?.[0]?.extensions?.code, 'BAD_USER_INPUT');
   });
+
+  test('splitting an alias off moves its mentions to a new entity and keeps every mention', async () => {
+    const putin = await idOf('Vladimir Putin');
+    type EntityData = { entity: { id: string; aliases: string[]; mentionCount: number } | null };
+    const entityQuery = 'query($id: ID!) { entity(id: $id) { id aliases mentionCount } }';
+    const before = (await api.query<EntityData>(entityQuery, { id: putin })).body.data?.entity;
+    const alias = before?.aliases.find((name) => name !== 'Vladimir Putin' && !name.includes(' '));
+    assert.ok(
+      before !== undefined && before !== null && alias !== undefined,
+      `no one-word alias in ${String(before?.aliases)}`,
+    );
+    const split = await api.query<{ splitAlias: { id: string; aliases: string[]; mentionCount: number } }>(
+      'mutation($id: ID!, $alias: String!) { splitAlias(entityId: $id, alias: $alias) { id aliases mentionCount } }',
+      { id: putin, alias },
+      auth,
+    );
+    const created = split.body.data?.splitAlias;
+    assert.ok(created !== undefined, JSON.stringify(split.body.errors));
+    assert.notEqual(created.id, putin);
+    assert.deepEqual(created.aliases, [alias]);
+    const after = (await api.query<EntityData>(entityQuery, { id: putin })).body.data?.entity;
+    assert.ok(after !== null && after !== undefined && !after.aliases.includes(alias));
+    assert.equal(after.mentionCount + created.mentionCount, before.mentionCount);
+  });
 });
