@@ -14,9 +14,14 @@ const pom = join(here, 'pom.xml');
 const built = existsSync(classpathFile) && statSync(classpathFile).mtimeMs >= statSync(pom).mtimeMs;
 if (built) process.exit(0);
 
-for (const [tool, args] of [['java', ['-version']], ['mvn', ['-v']]]) {
+for (const [tool, args] of [
+  ['java', ['-version']],
+  ['mvn', ['-v']],
+]) {
   if (spawnSync(tool, args, { stdio: 'ignore' }).status !== 0) {
-    console.warn(`warning: ${tool} was not found, so the managed local Neo4j was not built; install Java 17 and Maven, or set NEO4J_URI to use your own Neo4j.`);
+    console.warn(
+      `warning: ${tool} was not found, so the managed local Neo4j was not built; install Java 17 and Maven, or set NEO4J_URI to use your own Neo4j.`,
+    );
     process.exit(0);
   }
 }

@@ -76,6 +76,8 @@ export async function listEntities(
   return result.records.map((record) => toEntityRecord(record.get('e')));
 }
 
+const MAX_TERM_LENGTH = 64;
+
 /**
  * The Lucene query for free text: only letters and digits survive, so no
  * query syntax from the user reaches the index. Each term matches exactly
@@ -87,7 +89,8 @@ export function luceneQuery(text: string): string | null {
     .replace(/\p{M}/gu, '')
     .toLowerCase()
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((term) => term.length > 0)
+    // Lucene refuses fuzzy terms over ~1000 characters; no name has a word this long.
+    .filter((term) => term.length > 0 && term.length <= MAX_TERM_LENGTH)
     .slice(0, 8);
   if (terms.length === 0) return null;
   return terms

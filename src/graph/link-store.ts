@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { SYMMETRIC_RELATION_TYPES } from '../extract/types';
 import { InMemoryLinkStore, mergeNodeRecords, nodeRecordOf } from '../link';
@@ -35,7 +36,32 @@ UNWIND $ids AS id
 OPTIONAL MATCH (r:Redirect {from: id})
 RETURN id, coalesce(r.to, id) AS resolved`;
 
-// Writes a node's full record; Alias nodes follow its keys (stale ones are unlinked).
+// Adds what an ingest learned to nodes: lists are unioned ON THE SERVER, so two
+// ingests writing the same node at once both keep their aliases and keys
+// (the second waits for the first's lock, then adds to what it wrote).
+const UNION_NODES = `
+UNWIND $nodes AS row
+MERGE (e:Entity {id: row.id})
+  ON CREATE SET e.createdAt = datetime(), e.aliases = [], e.keys = [], e.shortKeys = [], e.surnameKeys = [],
+                e.distinctFrom = []
+SET e:$(row.type), e.updatedAt = datetime()
+SET e.type = row.type, e.name = row.name, e.provisional = row.provisional,
+    e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
+    e.keys = e.keys + [x IN row.keys WHERE NOT x IN e.keys],
+    e.shortKeys = e.shortKeys + [x IN row.shortKeys WHERE NOT x IN e.shortKeys],
+    e.surnameKeys = e.surnameKeys + [x IN row.surnameKeys WHERE NOT x IN e.surnameKeys],
+    e.distinctFrom = e.distinctFrom + [x IN row.distinctFrom WHERE NOT x IN e.distinctFrom],
+    e.wikidata = coalesce(e.wikidata, row.wikidata),
+    e.isoCode = coalesce(e.isoCode, row.isoCode), e.acronym = coalesce(e.acronym, row.acronym),
+    e.eventType = coalesce(e.eventType, row.eventType), e.date = coalesce(e.date, row.date)
+SET e.aliasText = reduce(text = '', alias IN e.aliases | text + ' | ' + alias)
+WITH e, row
+UNWIND row.aliasKeys AS key
+MERGE (k:Alias {key: key})
+MERGE (k)-[:ALIAS_OF]->(e)`;
+
+// Replaces a node's record (review: merge, split, redirect); Alias nodes follow
+// its keys and stale ones are unlinked.
 const WRITE_NODES = `
 UNWIND $nodes AS row
 MERGE (e:Entity {id: row.id})
@@ -57,10 +83,21 @@ CALL (e, row) {
   MERGE (k)-[:ALIAS_OF]->(e)
 }`;
 
-const CREATE_ARTICLES = `
+// Claims the batch's articles: MERGE on the unique id makes a concurrent
+// writer of the same article wait for this transaction, then see the article
+// as present; only the articles this transaction created come back.
+const CLAIM_ARTICLES = `
+UNWIND $ids AS id
+MERGE (a:Article {id: id})
+  ON CREATE SET a.claim = $claim
+WITH a WHERE a.claim = $claim
+RETURN a.id AS id`;
+
+const FILL_ARTICLES = `
 UNWIND $articles AS article
-CREATE (a:Article {id: article.id})
-SET a += article, a.ingestedAt = datetime()`;
+MATCH (a:Article {id: article.id})
+SET a += article, a.ingestedAt = datetime()
+REMOVE a.claim`;
 
 const CREATE_MENTIONS = `
 UNWIND $mentions AS row
@@ -84,12 +121,11 @@ MERGE (from)-[r:$(row.type) {id: row.id}]->(to)
                 r.evidenceEnds = [], r.confidence = 0.0
 SET r += row.properties,
     r.sources = CASE WHEN row.articleId IN r.sources THEN r.sources ELSE r.sources + row.articleId END,
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END
-WITH r, row WHERE size(r.evidenceArticles) < $maxEvidence
-SET r.evidenceArticles = r.evidenceArticles + row.articleId,
-    r.evidenceSentences = r.evidenceSentences + row.sentence,
-    r.evidenceStarts = r.evidenceStarts + row.start,
-    r.evidenceEnds = r.evidenceEnds + row.end`;
+    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+    r.evidenceArticles = (r.evidenceArticles + row.articleId)[0..$maxEvidence],
+    r.evidenceSentences = (r.evidenceSentences + row.sentence)[0..$maxEvidence],
+    r.evidenceStarts = (r.evidenceStarts + row.start)[0..$maxEvidence],
+    r.evidenceEnds = (r.evidenceEnds + row.end)[0..$maxEvidence]`;
 
 const MERGE_CANDIDATES = `
 UNWIND $candidates AS row
@@ -263,7 +299,12 @@ function addsExtras(stored: NodeExtras, extras: NodeExtras): boolean {
   );
 }
 
-/** Writes full node records (labels, properties, alias keys). */
+/** Adds records to nodes, creating them as needed (see UNION_NODES). */
+async function unionNodes(tx: ManagedTransaction, nodes: { node: KnownEntity; extras?: NodeExtras }[]): Promise<void> {
+  if (nodes.length > 0) await tx.run(UNION_NODES, { nodes: nodes.map(({ node, extras }) => nodeRow(node, extras)) });
+}
+
+/** Replaces full node records (labels, properties, alias keys). */
 export async function writeNodes(
   tx: ManagedTransaction,
   nodes: { node: KnownEntity; extras?: NodeExtras }[],
@@ -336,12 +377,15 @@ function sameRecord(a: KnownEntity, b: KnownEntity): boolean {
  * articles, mentions, relations and merge candidates. Returns the ids written.
  */
 export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]): Promise<Set<string>> {
-  const existingArticles = await tx.run(EXISTING_ARTICLES, { ids: batch.map((linked) => linked.article.id) });
-  const present = new Set(existingArticles.records.map((record) => record.get('id') as string));
+  const claimed = await tx.run(CLAIM_ARTICLES, {
+    ids: [...new Set(batch.map((linked) => linked.article.id))],
+    claim: randomUUID(),
+  });
+  const mine = new Set(claimed.records.map((record) => record.get('id') as string));
   const fresh: LinkedArticle[] = [];
   for (const linked of batch) {
-    if (present.has(linked.article.id)) continue;
-    present.add(linked.article.id);
+    if (!mine.has(linked.article.id)) continue;
+    mine.delete(linked.article.id);
     fresh.push(linked);
   }
   if (fresh.length === 0) return new Set();
@@ -365,7 +409,7 @@ export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]):
       extras: { ...entity.properties, ...definedOnly(previous?.extras ?? {}) },
     });
   }
-  await writeNodes(
+  await unionNodes(
     tx,
     [...merged.values()].filter(({ node, extras }) => {
       const stored = existing.get(node.id);
@@ -373,7 +417,7 @@ export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]):
     }),
   );
 
-  await tx.run(CREATE_ARTICLES, {
+  await tx.run(FILL_ARTICLES, {
     articles: fresh.map(({ article, sentences }) => {
       const { sourceId, ...stored } = article;
       return {

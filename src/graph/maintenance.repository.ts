@@ -43,7 +43,10 @@ export async function canonicalDump(executor: GraphExecutor): Promise<string> {
   const relationships = await executor.read((tx) => tx.run(DUMP_RELATIONSHIPS));
   const lines = [
     ...nodes.records.map((record) =>
-      canonicalJson({ labels: (record.get('labels') as string[]).sort(), properties: record.get('properties') as unknown }),
+      canonicalJson({
+        labels: (record.get('labels') as string[]).sort(),
+        properties: record.get('properties') as unknown,
+      }),
     ),
     ...relationships.records.map((record) => canonicalJson(record.toObject())),
   ];

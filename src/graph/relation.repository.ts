@@ -1,7 +1,7 @@
 import type { RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { toRelationRecord, type RelationRecord } from './records';
+import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from './records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -66,5 +66,34 @@ export async function relationsOfArticles(
   const result = await executor.read((tx) => tx.run(RELATIONS_OF_ARTICLES, { ids }));
   const byId = new Map<string, RelationRecord[]>();
   for (const record of result.records) byId.set(record.get('id') as string, toRelations(record.get('relations')));
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+// The entities at the other end of an entity's relations, strongest first,
+// without shipping the relations' evidence (neighbors only need the nodes).
+const NEIGHBORS_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {
+  MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
+  WHERE $types IS NULL OR type(r) IN $types
+  WITH o, max(r.confidence) AS confidence, count(r) AS relations
+  RETURN o ORDER BY confidence DESC, relations DESC, o.id LIMIT $limit
+}
+RETURN id, collect(o) AS neighbors`;
+
+/** For each entity, up to `first` distinct neighbors; one round trip for many entities. */
+export async function neighborsOfEntities(
+  executor: GraphExecutor,
+  ids: readonly string[],
+  filter: { types: readonly RelationType[] | null; first: number },
+): Promise<EntityRecord[][]> {
+  const result = await executor.read((tx) =>
+    tx.run(NEIGHBORS_OF_ENTITIES, { ids, types: filter.types, limit: count(filter.first) }),
+  );
+  const byId = new Map<string, EntityRecord[]>();
+  for (const record of result.records) {
+    byId.set(record.get('id') as string, (record.get('neighbors') as unknown[]).map(toEntityRecord));
+  }
   return ids.map((id) => byId.get(id) ?? []);
 }

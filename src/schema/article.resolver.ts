@@ -4,6 +4,7 @@ import type { EntityType } from '../extract/types';
 import { GraphQLError } from 'graphql';
 import { deleteArticle, listArticles, searchArticles } from '../graph/article.repository';
 import { luceneQuery } from '../graph/entity.repository';
+import { MAX_SEARCH_TEXT } from './entity.resolver';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
 import { RelatedArticle } from './related-article.type';
 import { Relation } from './relation.type';
@@ -34,6 +35,11 @@ export class ArticleResolver {
         throw new GraphQLError('after cannot be combined with text: a text search returns one page, best match first', {
           extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
         });
+      if (text.length > MAX_SEARCH_TEXT) {
+        throw new GraphQLError(`text must be at most ${MAX_SEARCH_TEXT} characters`, {
+          extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_TEXT },
+        });
+      }
       const query = luceneQuery(text);
       return toArticleConnection(query === null ? [] : await searchArticles(graph, query, size), size);
     }

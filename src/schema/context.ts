@@ -6,9 +6,15 @@ import {
   type RelatedArticleRecord,
 } from '../graph/article.repository';
 import { articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
+import type { RelationType } from '../extract/types';
 import type { GraphExecutor } from '../graph/executor';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
-import { relationsOfArticles, relationsOfEntities, type RelationFilter } from '../graph/relation.repository';
+import {
+  neighborsOfEntities,
+  relationsOfArticles,
+  relationsOfEntities,
+  type RelationFilter,
+} from '../graph/relation.repository';
 import type { Writer } from './write-access';
 
 /**
@@ -52,6 +58,9 @@ export function createLoaders(graph: GraphExecutor) {
     ),
     relationsOfEntity: loaderWithArguments<RelationFilter, RelationRecord[]>((ids, filter) =>
       relationsOfEntities(graph, ids, filter),
+    ),
+    neighborsOfEntity: loaderWithArguments<{ types: RelationType[] | null; first: number }, EntityRecord[]>(
+      (ids, filter) => neighborsOfEntities(graph, ids, filter),
     ),
     relatedArticles: loaderWithArguments<number, RelatedArticleRecord[]>((ids, first) =>
       relatedArticles(graph, ids, first),

@@ -15,7 +15,7 @@ import { Relation } from './relation.type';
 import { SearchHit } from './search-hit.type';
 
 /** Longest search text accepted: names are short; a megabyte of "search" is an attack, not a query. */
-const MAX_SEARCH_TEXT = 200;
+export const MAX_SEARCH_TEXT = 200;
 
 function isEntityPosition(value: unknown): value is EntityPosition {
   if (typeof value !== 'object' || value === null) return false;
@@ -103,22 +103,14 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'The entities it is directly related to, strongest evidence first.' })
-  async neighbors(
+  neighbors(
     @Root() entity: EntityRecord,
     @Ctx() { loaders }: RequestContext,
     @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only through relations of these types.' })
     types: RelationType[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many neighbors (1 to 100).' }) first: number,
   ): Promise<EntityRecord[]> {
-    const size = pageSize(first);
-    const relations = await loaders.relationsOfEntity(entity.id, {
-      types: types ?? null,
-      direction: 'BOTH',
-      first: 100,
-    });
-    const ids = [...new Set(relations.map((r) => (r.fromId === entity.id ? r.toId : r.fromId)))].slice(0, size);
-    const neighbors = await loaders.entityById.loadMany(ids);
-    return neighbors.filter((neighbor): neighbor is EntityRecord => neighbor !== null && !(neighbor instanceof Error));
+    return loaders.neighborsOfEntity(entity.id, { types: types ?? null, first: pageSize(first) });
   }
 }
 

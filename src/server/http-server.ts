@@ -61,6 +61,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       logger.error({ err: error }, 'request failed');
     }),
     includeStacktraceInErrorResponses: false,
+    // The CLI handles SIGINT/SIGTERM itself (drain, close the driver, stop Neo4j, exit 0).
+    stopOnTerminationSignals: false,
     // CSRF prevention (Apollo's default) stays on: a GET or simple POST without
     // a JSON content type or the preflight header is refused.
     csrfPrevention: true,

@@ -106,13 +106,19 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document }) {
-          const cost = getComplexity({
-            schema,
-            query: document,
-            variables: request.variables ?? {},
-            ...(request.operationName === undefined ? {} : { operationName: request.operationName }),
-            estimators: [listCostEstimator],
-          });
+          let cost: number;
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              variables: request.variables ?? {},
+              ...(request.operationName === undefined ? {} : { operationName: request.operationName }),
+              estimators: [listCostEstimator],
+            });
+          } catch {
+            // Variables that do not fit their types: execution reports that as a client error.
+            return Promise.resolve();
+          }
           if (cost > maxCost) {
             throw limitError(`the query would cost ${cost}; at most ${maxCost} is allowed`, 'cost', cost, maxCost);
           }

@@ -23,6 +23,8 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 const HTML_RE =
   /<\/?(?:html|head|body|div|p|span|a|br|script|style|table|tr|td|ul|li|img|meta|link|h[1-6]|iframe)\b[^<>]{0,500}>/i;
 
+const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
 /** Returns why an article can't be used, or undefined when it is fine. */
 export function validateArticle(input: { title?: unknown; text?: unknown }): string | undefined {
   if (typeof input.title !== 'string' || input.title.trim() === '') return 'The article has no title.';
@@ -32,6 +34,7 @@ export function validateArticle(input: { title?: unknown; text?: unknown }): str
   const both = input.title + '\n' + input.text;
   if (both.includes('\u0000')) return 'The article contains NUL characters, so it looks binary.';
   if (both.includes('\uFFFD')) return 'The article contains U+FFFD replacement characters, so it is not valid UTF-8.';
+  if (LONE_SURROGATE.test(both)) return 'The article contains a lone surrogate, so it is not valid Unicode text.';
   if (HTML_RE.test(both)) return 'The article contains HTML markup; only plain text is accepted.';
   return undefined;
 }
