@@ -1,7 +1,8 @@
 import { loadConfig } from '../config';
 import { openGraph } from '../graph/connection';
 import { countArticles } from '../graph/article.repository';
-import { describeSummary, ingestFiles } from '../ingest/ingest.service';
+import { describeSummary, ingest, readArticleFiles } from '../ingest/ingest.service';
+import { UsageError } from './fail';
 import { logger } from '../logger';
 import { startServer } from '../server/http-server';
 import { onShutdown } from './shutdown';
@@ -22,8 +23,16 @@ export async function serveCommand(): Promise<void> {
   try {
     if ((await countArticles(graph.executor)) === 0) {
       console.log(`The graph is empty: ingesting the seed articles from ${config.seedsDir}...`);
-      const summary = await ingestFiles(graph.executor, [config.seedsDir], { progress: true });
-      console.log(describeSummary(summary));
+      // A corrupt seed file stops the start before anything is written, so
+      // fixing it and starting again ingests every seed.
+      const { articles, failures } = readArticleFiles([config.seedsDir]);
+      const [failure] = failures;
+      if (failure !== undefined) {
+        throw new UsageError(
+          `the seed file ${failure.file ?? config.seedsDir} is not readable at line ${failure.line ?? 1}: ${failure.reason} Fix or remove it, or set SEEDS_DIR.`,
+        );
+      }
+      console.log(describeSummary(await ingest(graph.executor, articles, [], { progress: true })));
     }
     const server = await startServer({
       graph: graph.executor,
@@ -38,6 +47,7 @@ export async function serveCommand(): Promise<void> {
     });
     console.log(`GraphQL:    ${server.url}/graphql`);
     console.log(`Playground: ${server.url}/playground`);
+    console.log(`Explorer:   ${server.url}/explore`);
     console.log(`Health:     ${server.url}/health`);
     if (config.writeToken === null) console.log('Writes:     off (KG_WRITES=off)');
     else if (config.writeTokenGenerated) {

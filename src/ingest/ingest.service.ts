@@ -164,12 +164,8 @@ async function ingestBatch(
   return results;
 }
 
-/** Ingests files and folders of articles (seed layout, NDJSON or plain text). */
-export async function ingestFiles(
-  graph: GraphExecutor,
-  paths: string[],
-  options: IngestOptions = {},
-): Promise<IngestSummary> {
+/** Reads files and folders of articles (seed layout, NDJSON or plain text), with what could not be read. */
+export function readArticleFiles(paths: string[]): { articles: Article[]; failures: IngestFailure[] } {
   const articles: Article[] = [];
   const failures: IngestFailure[] = [];
   for (const file of paths.flatMap(filesOf)) {
@@ -184,6 +180,16 @@ export async function ingestFiles(
       })),
     );
   }
+  return { articles, failures };
+}
+
+/** Ingests files and folders of articles (seed layout, NDJSON or plain text). */
+export async function ingestFiles(
+  graph: GraphExecutor,
+  paths: string[],
+  options: IngestOptions = {},
+): Promise<IngestSummary> {
+  const { articles, failures } = readArticleFiles(paths);
   return ingest(graph, articles, failures, options);
 }
 
