@@ -15,7 +15,7 @@
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
+import { freePort } from '../tests/support/hardening';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config';
 import { ingest, ingestFiles } from '../src/ingest/ingest.service';
@@ -55,20 +55,6 @@ function parseArgs(argv: string[]): Args {
 const log = (line: string): void => {
   process.stderr.write(line + '\n');
 };
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => {
-        resolve(port);
-      });
-    });
-  });
-}
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);

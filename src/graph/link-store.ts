@@ -215,7 +215,7 @@ function list(value: unknown): string[] {
 }
 
 /** A node's record as linking knows it, from the Neo4j node's properties. */
-export function toKnownEntity(properties: Record<string, unknown>): KnownEntity {
+function toKnownEntity(properties: Record<string, unknown>): KnownEntity {
   const known: KnownEntity = {
     id: String(properties['id']),
     type: properties['type'] as KnownEntity['type'],
@@ -270,12 +270,13 @@ function nodeRow(node: KnownEntity, extras: NodeExtras = {}): Record<string, unk
   };
 }
 
-interface StoredNode {
+export interface StoredNode {
   node: KnownEntity;
   extras: NodeExtras;
 }
 
-async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredNode>> {
+/** Nodes by id with their linking record and type-specific properties. */
+export async function storedNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, StoredNode>> {
   const result = await tx.run(NODES_BY_ID, { ids });
   return new Map(
     result.records.map((record) => {

@@ -5,7 +5,7 @@ import type { KnownEntity } from '../link/types';
 import { GraphInputError, GraphNotFoundError } from './errors';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { applyRedirect, moveRelationships, toKnownEntity, writeNodes } from './link-store';
+import { applyRedirect, moveRelationships, storedNodes, writeNodes } from './link-store';
 
 export interface MergeCandidateRecord {
   id: string;
@@ -19,11 +19,6 @@ export interface MergeResult {
   mergeId: string;
   keptId: string;
 }
-
-const NODES = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-RETURN e`;
 
 const LIST_CANDIDATES = `
 MATCH (c:MergeCandidate)
@@ -97,13 +92,7 @@ interface Snapshot {
 }
 
 async function knownNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, KnownEntity>> {
-  const result = await tx.run(NODES, { ids });
-  return new Map(
-    result.records.map((record) => {
-      const node = toKnownEntity((record.get('e') as { properties: Record<string, unknown> }).properties);
-      return [node.id, node] as const;
-    }),
-  );
+  return new Map([...(await storedNodes(tx, ids))].map(([id, stored]) => [id, stored.node]));
 }
 
 function existing(nodes: Map<string, KnownEntity>, id: string): KnownEntity {

@@ -104,24 +104,27 @@ export function applyRedirects(article: LinkedArticle, resolve: (id: string) => 
   return { ...article, entities: [...byId.values()], relations, mergeCandidates };
 }
 
-/** The in-memory store: nodes, redirects, and every article written. */
+/**
+ * The in-memory store: nodes, redirects, and every article written. Lookups go
+ * through hash indexes on the match keys, so linking a corpus stays linear;
+ * results come in the order the nodes were first stored, as a scan would give.
+ */
 export class InMemoryLinkStore implements LinkStore {
   private readonly nodes = new Map<string, KnownEntity>();
   private readonly redirectMap = new Map<string, string>();
   private readonly written: LinkedArticle[] = [];
+  /** Full and short keys → ids; Person surname keys → ids; id → when it was first stored. */
+  private readonly byKey = new Map<string, Set<string>>();
+  private readonly bySurname = new Map<string, Set<string>>();
+  private readonly sequence = new Map<string, number>();
+  private stored = 0;
 
   findByKeys(keys: string[]): Promise<KnownEntity[]> {
-    const wanted = new Set(keys);
-    const out = [...this.nodes.values()].filter(
-      (n) => n.keys.some((k) => wanted.has(k)) || n.shortKeys.some((k) => wanted.has(k)),
-    );
-    return Promise.resolve(out.map(copyNode));
+    return Promise.resolve(this.lookup(this.byKey, keys));
   }
 
   findBySurnames(surnameKeys: string[]): Promise<KnownEntity[]> {
-    const wanted = new Set(surnameKeys);
-    const out = [...this.nodes.values()].filter((n) => n.type === 'Person' && n.surnameKeys.some((k) => wanted.has(k)));
-    return Promise.resolve(out.map(copyNode));
+    return Promise.resolve(this.lookup(this.bySurname, surnameKeys));
   }
 
   saveArticle(linked: LinkedArticle): Promise<void> {
@@ -130,7 +133,7 @@ export class InMemoryLinkStore implements LinkStore {
       const id = this.resolve(e.id);
       const record = { ...nodeRecordOf(e), id };
       const prev = this.nodes.get(id);
-      this.nodes.set(id, prev ? mergeNodeRecords(prev, record, id) : record);
+      this.setNode(prev ? mergeNodeRecords(prev, record, id) : record);
     }
     this.written.push(linked);
     return Promise.resolve();
@@ -144,18 +147,56 @@ export class InMemoryLinkStore implements LinkStore {
     const source = this.nodes.get(f);
     const target = this.nodes.get(t);
     if (source) {
-      this.nodes.set(
-        t,
+      this.setNode(
         target ? mergeNodeRecords(target, source, t) : { ...source, id: t, provisional: isProvisionalId(t) },
       );
-      this.nodes.delete(f);
+      this.deleteNode(f);
     }
     this.redirectMap.set(f, t);
   }
 
   /** Puts a node as a reviewer's plan left it (split / merge results). */
   putNode(node: KnownEntity): void {
-    this.nodes.set(node.id, copyNode(node));
+    this.setNode(copyNode(node));
+  }
+
+  private lookup(index: Map<string, Set<string>>, keys: string[]): KnownEntity[] {
+    const ids = new Set<string>();
+    for (const key of keys) for (const id of index.get(key) ?? []) ids.add(id);
+    return [...ids]
+      .sort((a, b) => (this.sequence.get(a) ?? 0) - (this.sequence.get(b) ?? 0))
+      .flatMap((id) => {
+        const node = this.nodes.get(id);
+        return node === undefined ? [] : [copyNode(node)];
+      });
+  }
+
+  private index(node: KnownEntity, add: boolean): void {
+    const update = (index: Map<string, Set<string>>, key: string): void => {
+      let ids = index.get(key);
+      if (add) {
+        if (ids === undefined) index.set(key, (ids = new Set()));
+        ids.add(node.id);
+      } else ids?.delete(node.id);
+    };
+    for (const key of [...node.keys, ...node.shortKeys]) update(this.byKey, key);
+    if (node.type === 'Person') for (const key of node.surnameKeys) update(this.bySurname, key);
+  }
+
+  private setNode(node: KnownEntity): void {
+    const previous = this.nodes.get(node.id);
+    if (previous !== undefined) this.index(previous, false);
+    else this.sequence.set(node.id, this.stored++);
+    this.nodes.set(node.id, node);
+    this.index(node, true);
+  }
+
+  private deleteNode(id: string): void {
+    const node = this.nodes.get(id);
+    if (node === undefined) return;
+    this.index(node, false);
+    this.nodes.delete(id);
+    this.sequence.delete(id);
   }
 
   /** The live id an id now stands for (follows redirects). */
