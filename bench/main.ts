@@ -12,8 +12,7 @@ import type { Readable, Writable } from 'node:stream';
 import { PROJECT_ROOT } from '../src/config';
 import { extractArticle, toArticle } from '../src/extract';
 import type { ArticleInput } from '../src/extract/types';
-import type { ManagedTransaction } from 'neo4j-driver';
-import { GraphExecutor, type TransactionWork } from '../src/graph/executor';
+import { GraphExecutor, type ReadWork, type StatementRunner, type TransactionWork } from '../src/graph/executor';
 import { ingest, type IngestFailure } from '../src/ingest/ingest.service';
 import { bulkLoad } from './bulk-load';
 import { corpus } from './corpus';
@@ -97,14 +96,14 @@ function statementKey(text: string): string {
   return text.trim().split('\n').slice(0, 2).join(' ').replace(/\s+/g, ' ').slice(0, 60);
 }
 
-/** The transaction with `run` timed per statement. */
-function timedTransaction(tx: ManagedTransaction): ManagedTransaction {
+/** The transaction (or a read's statement runner) with `run` timed per statement. */
+function timedTransaction<Runner extends StatementRunner>(tx: Runner): Runner {
   return new Proxy(tx, {
     get(target, property, receiver) {
       if (property !== 'run') return Reflect.get(target, property, receiver) as unknown;
       return (text: string, parameters?: Record<string, unknown>) => {
         const started = performance.now();
-        const result = target.run(text, parameters);
+        const result = Promise.resolve(target.run(text, parameters));
         const key = statementKey(text);
         if (!collectStatements) return result;
         return result.then((value) => {
@@ -122,7 +121,7 @@ function timedTransaction(tx: ManagedTransaction): ManagedTransaction {
 function instrumentExecutor(): void {
   // eslint-disable-next-line @typescript-eslint/unbound-method -- wrapped and re-attached to the prototype below
   const { read: plainRead, write: plainWrite } = GraphExecutor.prototype;
-  const read = function <T>(this: GraphExecutor, work: TransactionWork<T>): Promise<T> {
+  const read = function <T>(this: GraphExecutor, work: ReadWork<T>): Promise<T> {
     return plainRead.call(this, (tx) => work(timedTransaction(tx))) as Promise<T>;
   };
   const write = function <T>(this: GraphExecutor, work: TransactionWork<T>): Promise<T> {
@@ -132,7 +131,7 @@ function instrumentExecutor(): void {
     promise.finally(() => {
       txStats.ms += performance.now() - started;
     });
-  GraphExecutor.prototype.read = function timedRead<T>(this: GraphExecutor, work: TransactionWork<T>): Promise<T> {
+  GraphExecutor.prototype.read = function timedRead<T>(this: GraphExecutor, work: ReadWork<T>): Promise<T> {
     txStats.reads++;
     return timed(read.call(this, work) as Promise<T>, performance.now());
   };

@@ -1,4 +1,5 @@
 import { luceneQuery } from '../src/graph/entity.repository';
+import { FACT_TYPES } from '../src/graph/fact-types';
 
 /**
  * The fixed query set, each written three ways that return the same data:
@@ -60,39 +61,43 @@ function ids(value: Json, ...path: string[]): string[] {
   return list(value).map((item) => String(get(item, ...path, 'id')));
 }
 
-const RELATION_ORDER = 'ORDER BY r.confidence DESC, size(r.sources) DESC, r.id';
-
-/** First-occurrence-deduplicated neighbors of `node` through its top 100 relations (what `Entity.neighbors` does). */
+/** Distinct neighbors of `node`, strongest relation first (what `Entity.neighbors` does). */
 function neighborsCypher(node: string, out: string, first: number, project: boolean): string {
-  const item = project ? '{id: os[i].id, name: os[i].name}' : 'os[i]';
+  const item = project ? 'o {.id, .name}' : 'o';
   return `CALL (${node}) {
-    MATCH (${node})-[r]-(o:Entity)
-    WITH r, o ${RELATION_ORDER} LIMIT 100
-    WITH collect(o) AS os
-    RETURN [i IN range(0, size(os) - 1) WHERE NONE(j IN range(0, i - 1) WHERE os[j] = os[i]) | ${item}][..${first}] AS ${out}
+    MATCH (${node})-[r:${FACT_TYPES}]-(o:Entity)
+    WITH o, max(r.confidence) AS confidence, count(r) AS relations
+    ORDER BY confidence DESC, relations DESC, o.id LIMIT ${first}
+    RETURN collect(${item}) AS ${out}
   }`;
 }
 
-/** Same dedup as a @neo4j/graphql @cypher field (one row per neighbor). */
-export const PEER_NEIGHBORS_CYPHER = `MATCH (this)-[r]-(o:Entity)
-WITH r, o ${RELATION_ORDER} LIMIT 100
-WITH collect(o) AS os
-UNWIND range(0, size(os) - 1) AS i
-WITH os[i] AS n, i, os WHERE NONE(j IN range(0, i - 1) WHERE os[j] = os[i])
-RETURN n ORDER BY i LIMIT toInteger($first)`;
+/** Same as a @neo4j/graphql @cypher field (one row per neighbor). */
+export const PEER_NEIGHBORS_CYPHER = `MATCH (this)-[r:${FACT_TYPES}]-(o:Entity)
+WITH o, max(r.confidence) AS confidence, count(r) AS relations
+RETURN o AS n ORDER BY confidence DESC, relations DESC, o.id LIMIT toInteger($first)`;
 
-export const PEER_RELATED_CYPHER = `MATCH (this)-[:MENTIONS]->(e:Entity)
-WITH this, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
-MATCH (e)<-[:MENTIONS]-(b:Article)
-WHERE b <> this
-WITH b, collect(e) AS shared, sum(weight) AS score
+/** Related articles as src/graph/article.repository.ts ranks them (each shared entity brings at most 200). */
+function relatedCypher(article: string): string {
+  return `MATCH (${article})-[:MENTIONS]->(e:Entity)
+WITH DISTINCT ${article}, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
+CALL (${article}, e) {
+  MATCH (e)<-[:MENTIONS]-(b:Article)
+  WHERE b <> ${article}
+  WITH DISTINCT b
+  RETURN b ORDER BY b.published DESC LIMIT 200
+}
+WITH b, collect(e) AS shared, sum(weight) AS score`;
+}
+
+export const PEER_RELATED_CYPHER = `${relatedCypher('this')}
 RETURN b ORDER BY score DESC, size(shared) DESC, b.id LIMIT toInteger($first)`;
 
-export const PEER_TIMELINE_CYPHER = `MATCH (this)-[r]-(event:Event)
+export const PEER_TIMELINE_CYPHER = `MATCH (this)-[r:${FACT_TYPES}]-(event:Event)
 RETURN event ORDER BY event.date, event.name, event.id LIMIT toInteger($first)`;
 
 function pathCypher(maxHops: number): string {
-  return `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,${maxHops}}(:Entity {id: $to})
+  return `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,${maxHops}}(:Entity {id: $to})
 WITH p LIMIT 3
 RETURN [n IN nodes(p) | n {.id, .name}] AS nodes, [r IN relationships(p) | {id: r.id, type: type(r)}] AS relations`;
 }
@@ -179,7 +184,7 @@ RETURN e {.id, .name, articles: articles, neighbors: neighbors} AS e`,
   neighbors(first: 10) { id name neighbors(first: 10) { id name } } } }`,
         variables: { id: s.person },
       },
-      peerNote: 'articles native; neighbors as a @cypher field (any relationship type, ordered by confidence)',
+      peerNote: 'articles native; neighbors as a @cypher field (the 11 relation types, strongest first)',
       oursSignature: (data) =>
         JSON.stringify({
           articles: ids(get(data, 'entity', 'articles', 'edges'), 'node'),
@@ -205,11 +210,7 @@ RETURN e {.id, .name, articles: articles, neighbors: neighbors} AS e`,
       cypher: {
         text: `MATCH (a:Article {id: $id})
 CALL (a) {
-  MATCH (a)-[:MENTIONS]->(e:Entity)
-  WITH e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
-  MATCH (e)<-[:MENTIONS]-(b:Article)
-  WHERE b <> a
-  WITH b, collect(e) AS shared, sum(weight) AS score
+  ${relatedCypher('a')}
   RETURN b, shared, score ORDER BY score DESC, size(shared) DESC, b.id LIMIT 5
 }
 RETURN a {.id, .title} AS a, collect(b {.id, .title}) AS related`,
@@ -233,7 +234,7 @@ RETURN a {.id, .title} AS a, collect(b {.id, .title}) AS related`,
         variables: { id: s.person },
       },
       cypher: {
-        text: `MATCH (e:Entity {id: $id})-[r]-(event:Event)
+        text: `MATCH (e:Entity {id: $id})-[r:${FACT_TYPES}]-(event:Event)
 RETURN event {.id, .name, .date} AS event, type(r) AS relationType, r.role AS role
 ORDER BY event.date, event.name, event.id LIMIT 50`,
         params: { id: s.person },
@@ -242,7 +243,7 @@ ORDER BY event.date, event.name, event.id LIMIT 50`,
         query: 'query($id: ID!) { entities(where: { id: { eq: $id } }) { timeline(first: 50) { id name date } } }',
         variables: { id: s.person },
       },
-      peerNote: 'events as a @cypher field (any relationship type to an Event; no relationType/role)',
+      peerNote: 'events as a @cypher field (relation types to an Event; no relationType/role)',
       oursSignature: (data) => JSON.stringify(ids(get(data, 'timeline'), 'event')),
       cypherSignature: (rows) => JSON.stringify(ids(rows, 'event')),
       peerSignature: (data) => JSON.stringify(ids(get(data, 'entities', 0, 'timeline'))),

@@ -2,7 +2,7 @@ import type { EntityType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
 import type { ArticleRecord, EntityRecord } from './records';
-import { toArticleRecord, toEntityRecord } from './records';
+import { ARTICLE_FIELDS, ENTITY_FIELDS, toArticleRecord, toEntityRecord } from './records';
 
 /** Position in the article order (newest first, then id): what a cursor encodes. */
 export interface ArticlePosition {
@@ -21,14 +21,14 @@ LIMIT $limit`;
 const ARTICLES_BY_ID = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-RETURN a`;
+RETURN a ${ARTICLE_FIELDS} AS a`;
 
 const ENTITIES_OF_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})-[m:MENTIONS]->(e:Entity)
 WHERE $types IS NULL OR e.type IN $types
 WITH a, e, m ORDER BY m.starts[0]
-RETURN a.id AS articleId, collect(e) AS entities`;
+RETURN a.id AS articleId, collect(e ${ENTITY_FIELDS}) AS entities`;
 
 // Shared entities weighted by rarity (an inverse document frequency), so two
 // articles that both name a rare person rank above two that both name China.
@@ -51,7 +51,7 @@ CALL (a) {
   ORDER BY score DESC, size(shared) DESC, b.id
   LIMIT $limit
 }
-RETURN id, collect({article: b, shared: shared, score: score}) AS related`;
+RETURN id, collect({article: b ${ARTICLE_FIELDS}, shared: [e IN shared | e ${ENTITY_FIELDS}], score: score}) AS related`;
 
 const SEARCH_ARTICLES = `
 CALL db.index.fulltext.queryNodes('article_search', $query, {limit: $limit})
@@ -175,6 +175,18 @@ export async function entitiesOfArticles(
     byArticle.set(record.get('articleId') as string, (record.get('entities') as unknown[]).map(toEntityRecord));
   }
   return ids.map((id) => byArticle.get(id) ?? []);
+}
+
+const TEXTS_OF_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id, a.text AS text`;
+
+/** The full texts of articles, in the order asked (empty where there is no such article). */
+export async function articleTexts(executor: GraphExecutor, ids: readonly string[]): Promise<string[]> {
+  const result = await executor.read((tx) => tx.run(TEXTS_OF_ARTICLES, { ids }));
+  const byId = new Map(result.records.map((record) => [record.get('id') as string, record.get('text') as string]));
+  return ids.map((id) => byId.get(id) ?? '');
 }
 
 /** Number of articles in the graph. */

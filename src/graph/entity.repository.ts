@@ -1,6 +1,13 @@
 import type { EntityType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
-import { toArticleRecord, toEntityRecord, type ArticleRecord, type EntityRecord } from './records';
+import {
+  ARTICLE_FIELDS,
+  ENTITY_FIELDS,
+  toArticleRecord,
+  toEntityRecord,
+  type ArticleRecord,
+  type EntityRecord,
+} from './records';
 
 /** Position in the entity list (by name, then id): what an entities cursor encodes. */
 export interface EntityPosition {
@@ -16,7 +23,7 @@ export interface SearchHitRecord {
 const ENTITIES_BY_ID = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e`;
+RETURN e ${ENTITY_FIELDS} AS e`;
 
 const LIST_ENTITIES = `
 MATCH (e:Entity)
@@ -33,8 +40,9 @@ const SEARCH_ENTITIES = `
 CALL db.index.fulltext.queryNodes('entity_search', $query, {limit: $limit * 4})
 YIELD node, score
 WHERE $types IS NULL OR node.type IN $types
-RETURN node AS e, score
+WITH node, score
 ORDER BY score DESC, size(node.name), node.id
+RETURN node ${ENTITY_FIELDS} AS e, score
 LIMIT $limit`;
 
 const MENTION_COUNTS = `
@@ -52,7 +60,7 @@ CALL (e) {
   WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
   RETURN a ORDER BY published DESC, a.id ASC LIMIT $limit
 }
-RETURN id, collect(a) AS articles`;
+RETURN id, collect(a ${ARTICLE_FIELDS}) AS articles`;
 
 /** Entities by id, in the order asked; `null` where none has that id. */
 export async function entitiesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<(EntityRecord | null)[]> {

@@ -1,6 +1,6 @@
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { toEntityRecord, type EntityRecord } from './records';
+import { ENTITY_FIELDS, toEntityRecord, type EntityRecord } from './records';
 
 export interface TimelineRecord {
   event: EntityRecord;
@@ -10,23 +10,30 @@ export interface TimelineRecord {
 }
 
 // Dates are ISO strings, so string order is date order; partial dates without a
-// year (`--06-14`) sort first and drop out as soon as a range is given.
+// year (`--06-14`) sort first and drop out as soon as a range is given. The
+// entity is looked up in the same statement, so an unknown id is reported
+// without a second round trip.
 const TIMELINE = `
-MATCH (e:Entity {id: $id})-[r:${FACT_TYPES}]-(event:Event)
-WHERE ($from IS NULL OR event.date >= $from) AND ($to IS NULL OR event.date <= $to + '~')
-RETURN event, type(r) AS relationType, r.role AS role
-ORDER BY event.date, event.name, event.id
-LIMIT $limit`;
+OPTIONAL MATCH (e:Entity {id: $id})
+CALL (e) {
+  MATCH (e)-[r:${FACT_TYPES}]-(event:Event)
+  WHERE ($from IS NULL OR event.date >= $from) AND ($to IS NULL OR event.date <= $to + '~')
+  WITH event, r ORDER BY event.date, event.name, event.id LIMIT $limit
+  RETURN collect({event: event ${ENTITY_FIELDS}, relationType: type(r), role: r.role}) AS entries
+}
+RETURN e IS NOT NULL AS exists, entries`;
 
-/** Events an entity is linked to, by date. */
+/** Events an entity is linked to, by date; `null` when no entity has the id. */
 export async function timeline(
   executor: GraphExecutor,
   query: { id: string; from: string | null; to: string | null; limit: number },
-): Promise<TimelineRecord[]> {
+): Promise<TimelineRecord[] | null> {
   const result = await executor.read((tx) => tx.run(TIMELINE, { ...query, limit: count(query.limit) }));
-  return result.records.map((record) => ({
-    event: toEntityRecord(record.get('event')),
-    relationType: record.get('relationType') as string,
-    role: (record.get('role') as string | null) ?? null,
+  const record = result.records[0];
+  if (record?.get('exists') !== true) return null;
+  return (record.get('entries') as { event: unknown; relationType: string; role: string | null }[]).map((row) => ({
+    event: toEntityRecord(row.event),
+    relationType: row.relationType,
+    role: row.role ?? null,
   }));
 }

@@ -1,4 +1,4 @@
-import { isNode, isRelationship } from 'neo4j-driver';
+import { isNode } from 'neo4j-driver';
 import type { EntityType, EventType, RelationType } from '../extract/types';
 import { GraphError } from './errors';
 
@@ -9,7 +9,6 @@ import { GraphError } from './errors';
 export interface ArticleRecord {
   id: string;
   title: string;
-  text: string;
   published: string | null;
   source: string | null;
   url: string | null;
@@ -28,9 +27,25 @@ export interface EntityRecord {
   wikidata: string | null;
 }
 
+/**
+ * What an entity read returns, as a Cypher map projection: only the fields an
+ * `EntityRecord` has, so the linking bookkeeping stored on the node (match
+ * keys, the search text) is neither serialized by Neo4j nor decoded here.
+ */
+export const ENTITY_FIELDS = '{.id, .type, .name, .aliases, .isoCode, .acronym, .eventType, .date, .wikidata}';
+
+/**
+ * What an article read returns. The text (kilobytes per article) is left out:
+ * lists of articles rarely ask for it, and `articleTexts` fetches it, for a
+ * whole page at once, when one does.
+ */
+export const ARTICLE_FIELDS = '{.id, .title, .published, .source, .url, .contentHash}';
+
+/** Properties of a node, or the map a projection made of one. */
 function nodeProperties(value: unknown): Record<string, unknown> {
-  if (!isNode(value)) throw new GraphError('expected a node in the query result');
-  return value.properties;
+  if (isNode(value)) return value.properties;
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) return value as Record<string, unknown>;
+  throw new GraphError('expected a node in the query result');
 }
 
 function text(value: unknown): string | null {
@@ -42,7 +57,6 @@ export function toArticleRecord(value: unknown): ArticleRecord {
   return {
     id: String(p['id']),
     title: String(p['title']),
-    text: String(p['text']),
     published: text(p['published']),
     source: text(p['source']),
     url: text(p['url']),
@@ -80,9 +94,24 @@ export interface RelationRecord {
   /** The ontology's properties (title, role, kind, date) as stored. */
   properties: Record<string, string>;
   confidence: number;
+}
+
+/** Where a relation comes from: loaded only when asked (see RELATION_FIELDS). */
+export interface ProvenanceRecord {
   /** Ids of the articles that state it. */
   sources: string[];
   evidence: EvidenceRecord[];
+}
+
+/**
+ * What a relation read returns: its properties with the provenance lists
+ * blanked. A fact stated by many articles carries thousands of source ids
+ * and up to MAX_EVIDENCE_PER_RELATION sentences; `relationProvenance` fetches
+ * them when a query asks for `sources` or `evidence`. (Written as a template
+ * on the variable name, because a map projection cannot drop keys otherwise.)
+ */
+export function relationFields(variable: string): string {
+  return `${variable} {.*, sources: null, evidenceArticles: null, evidenceSentences: null, evidenceStarts: null, evidenceEnds: null}`;
 }
 
 /** Relationship properties that are bookkeeping, not the ontology's. */
@@ -104,14 +133,10 @@ function numbers(value: unknown): number[] {
   return Array.isArray(value) ? value.map(Number) : [];
 }
 
-export function toRelationRecord(value: unknown, fromId: string, toId: string): RelationRecord {
-  if (!isRelationship(value)) throw new GraphError('expected a relationship in the query result');
-  const relationship = value;
-  const p = relationship.properties as Record<string, unknown>;
-  const articles = strings(p['evidenceArticles']);
-  const sentences = strings(p['evidenceSentences']);
-  const starts = numbers(p['evidenceStarts']);
-  const ends = numbers(p['evidenceEnds']);
+/** A relation from the map `relationFields` projects, with its type and ends. */
+export function toRelationRecord(value: unknown, type: string, fromId: string, toId: string): RelationRecord {
+  if (value === null || typeof value !== 'object') throw new GraphError('expected a relation in the query result');
+  const p = value as Record<string, unknown>;
   const properties: Record<string, string> = {};
   for (const [key, property] of Object.entries(p)) {
     if (!RELATION_BOOKKEEPING.has(key) && (typeof property === 'string' || typeof property === 'number')) {
@@ -120,11 +145,21 @@ export function toRelationRecord(value: unknown, fromId: string, toId: string): 
   }
   return {
     id: String(p['id']),
-    type: relationship.type as RelationType,
+    type: type as RelationType,
     fromId,
     toId,
     properties,
     confidence: Number(p['confidence'] ?? 0),
+  };
+}
+
+/** A relation's sources and evidence from its stored lists. */
+export function toProvenanceRecord(p: Record<string, unknown>): ProvenanceRecord {
+  const articles = strings(p['evidenceArticles']);
+  const sentences = strings(p['evidenceSentences']);
+  const starts = numbers(p['evidenceStarts']);
+  const ends = numbers(p['evidenceEnds']);
+  return {
     sources: strings(p['sources']),
     evidence: articles.map((articleId, index) => ({
       articleId,

@@ -1,7 +1,16 @@
 import type { RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { toEntityRecord, toRelationRecord, type EntityRecord, type RelationRecord } from './records';
+import {
+  ENTITY_FIELDS,
+  relationFields,
+  toEntityRecord,
+  toProvenanceRecord,
+  toRelationRecord,
+  type EntityRecord,
+  type ProvenanceRecord,
+  type RelationRecord,
+} from './records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
 
@@ -24,18 +33,18 @@ CALL (e) {
   ORDER BY r.confidence DESC, size(r.sources) DESC, r.id
   LIMIT $limit
 }
-RETURN id, collect({r: r, fromId: fromId, toId: toId}) AS relations`;
+RETURN id, collect({r: ${relationFields('r')}, type: type(r), fromId: fromId, toId: toId}) AS relations`;
 
 const RELATIONS_OF_ARTICLES = `
 UNWIND $ids AS id
 MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
 WHERE id IN r.sources
 WITH id, r, e, o ORDER BY r.id
-RETURN id, collect({r: r, fromId: e.id, toId: o.id}) AS relations`;
+RETURN id, collect({r: ${relationFields('r')}, type: type(r), fromId: e.id, toId: o.id}) AS relations`;
 
 function toRelations(value: unknown): RelationRecord[] {
-  return (value as { r: unknown; fromId: string; toId: string }[]).map((row) =>
-    toRelationRecord(row.r, row.fromId, row.toId),
+  return (value as { r: unknown; type: string; fromId: string; toId: string }[]).map((row) =>
+    toRelationRecord(row.r, row.type, row.fromId, row.toId),
   );
 }
 
@@ -71,6 +80,8 @@ export async function relationsOfArticles(
 
 // The entities at the other end of an entity's relations, strongest first,
 // without shipping the relations' evidence (neighbors only need the nodes).
+// With $nested, each neighbor comes with its own neighbors too, so a query
+// two levels deep costs one round trip instead of two.
 const NEIGHBORS_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
@@ -78,22 +89,82 @@ CALL (e) {
   MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
   WHERE $types IS NULL OR type(r) IN $types
   WITH o, max(r.confidence) AS confidence, count(r) AS relations
-  RETURN o ORDER BY confidence DESC, relations DESC, o.id LIMIT $limit
+  ORDER BY confidence DESC, relations DESC, o.id LIMIT $limit
+  RETURN o, CASE WHEN $nested IS NULL THEN null ELSE COLLECT {
+    MATCH (o)-[r2:${FACT_TYPES}]-(o2:Entity)
+    WHERE $nested.types IS NULL OR type(r2) IN $nested.types
+    WITH o2, max(r2.confidence) AS confidence2, count(r2) AS relations2
+    ORDER BY confidence2 DESC, relations2 DESC, o2.id LIMIT $nestedLimit
+    RETURN o2 ${ENTITY_FIELDS}
+  } END AS next
 }
-RETURN id, collect(o) AS neighbors`;
+RETURN id, collect({entity: o ${ENTITY_FIELDS}, next: next}) AS neighbors`;
+
+export interface NeighborFilter {
+  types: readonly RelationType[] | null;
+  first: number;
+  /** Also fetch each neighbor's own neighbors, filtered so. */
+  nested: { types: readonly RelationType[] | null; first: number } | null;
+}
+
+export interface NeighborRecord {
+  entity: EntityRecord;
+  /** Its own neighbors, when the filter asked for them (`nested`); null otherwise. */
+  neighbors: EntityRecord[] | null;
+}
 
 /** For each entity, up to `first` distinct neighbors; one round trip for many entities. */
 export async function neighborsOfEntities(
   executor: GraphExecutor,
   ids: readonly string[],
-  filter: { types: readonly RelationType[] | null; first: number },
-): Promise<EntityRecord[][]> {
+  filter: NeighborFilter,
+): Promise<NeighborRecord[][]> {
   const result = await executor.read((tx) =>
-    tx.run(NEIGHBORS_OF_ENTITIES, { ids, types: filter.types, limit: count(filter.first) }),
+    tx.run(NEIGHBORS_OF_ENTITIES, {
+      ids,
+      types: filter.types,
+      limit: count(filter.first),
+      nested: filter.nested,
+      // LIMIT needs an integer even where the CASE never evaluates it.
+      nestedLimit: count(filter.nested?.first ?? 1),
+    }),
   );
-  const byId = new Map<string, EntityRecord[]>();
+  const byId = new Map<string, NeighborRecord[]>();
   for (const record of result.records) {
-    byId.set(record.get('id') as string, (record.get('neighbors') as unknown[]).map(toEntityRecord));
+    const rows = record.get('neighbors') as { entity: unknown; next: unknown[] | null }[];
+    byId.set(
+      record.get('id') as string,
+      rows.map((row) => ({
+        entity: toEntityRecord(row.entity),
+        neighbors: row.next === null ? null : row.next.map(toEntityRecord),
+      })),
+    );
   }
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+// A relation is found again from its ends and type: an entity's outgoing
+// relationships are all facts (MENTIONS and ALIAS_OF point at entities), so
+// the expand between the two ends is short.
+const PROVENANCE_OF_RELATIONS = `
+UNWIND $relations AS key
+MATCH (:Entity {id: key.fromId})-[r:${FACT_TYPES}]->(:Entity {id: key.toId})
+WHERE type(r) = key.type
+RETURN r.id AS id, r {.sources, .evidenceArticles, .evidenceSentences, .evidenceStarts, .evidenceEnds} AS provenance`;
+
+/** Sources and evidence of each relation, in the order asked; one round trip for many relations. */
+export async function provenanceOfRelations(
+  executor: GraphExecutor,
+  relations: readonly Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>[],
+): Promise<ProvenanceRecord[]> {
+  const result = await executor.read((tx) =>
+    tx.run(PROVENANCE_OF_RELATIONS, {
+      relations: relations.map(({ type, fromId, toId }) => ({ type, fromId, toId })),
+    }),
+  );
+  const byId = new Map<string, ProvenanceRecord>();
+  for (const record of result.records) {
+    byId.set(record.get('id') as string, toProvenanceRecord(record.get('provenance') as Record<string, unknown>));
+  }
+  return relations.map((relation) => byId.get(relation.id) ?? { sources: [], evidence: [] });
 }

@@ -67,6 +67,11 @@ export class ArticleResolver {
     return deleteArticle(graph, id);
   }
 
+  @FieldResolver(() => String, { description: 'The full text; evidence offsets point into it.' })
+  text(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): Promise<string> {
+    return loaders.articleText.load(article.id);
+  }
+
   @FieldResolver(() => [Relation], { description: 'The relations this article states.' })
   relations(@Root() article: ArticleRecord, @Ctx() { loaders }: RequestContext): Promise<RelationRecord[]> {
     return loaders.relationsOfArticle.load(article.id);

@@ -18,7 +18,4 @@ export class Article {
 
   @Field(() => String, { nullable: true, description: 'Where it was published.' })
   url!: string | null;
-
-  @Field(() => String, { description: 'The full text; evidence offsets point into it.' })
-  text!: string;
 }

@@ -1,21 +1,29 @@
 import DataLoader from 'dataloader';
 import {
   articlesByIds,
+  articleTexts,
   entitiesOfArticles,
   relatedArticles,
   type RelatedArticleRecord,
 } from '../graph/article.repository';
 import { articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
-import type { RelationType } from '../extract/types';
 import type { GraphExecutor } from '../graph/executor';
-import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
+import type { ArticleRecord, EntityRecord, ProvenanceRecord, RelationRecord } from '../graph/records';
 import {
   neighborsOfEntities,
+  provenanceOfRelations,
+  type NeighborFilter,
+  type NeighborRecord,
   relationsOfArticles,
   relationsOfEntities,
   type RelationFilter,
 } from '../graph/relation.repository';
 import type { Writer } from './write-access';
+
+/** Loads by id and arguments; `prime` stores a value fetched by a wider query, so no round trip asks for it again. */
+export type ArgumentLoader<A, V> = ((id: string, args: A) => Promise<V>) & {
+  prime(id: string, args: A, value: V): void;
+};
 
 /**
  * A DataLoader per distinct set of arguments: `load(id, args)` batches every id
@@ -23,17 +31,23 @@ import type { Writer } from './write-access';
  */
 export function loaderWithArguments<A, V>(
   batch: (ids: readonly string[], args: A) => Promise<V[]>,
-): (id: string, args: A) => Promise<V> {
+): ArgumentLoader<A, V> {
   const loaders = new Map<string, DataLoader<string, V>>();
-  return (id, args) => {
+  const loaderFor = (args: A): DataLoader<string, V> => {
     const key = JSON.stringify(args);
     let loader = loaders.get(key);
     if (loader === undefined) {
       loader = new DataLoader<string, V>((ids) => batch(ids, args));
       loaders.set(key, loader);
     }
-    return loader.load(id);
+    return loader;
   };
+  const load = (id: string, args: A): Promise<V> => loaderFor(args).load(id);
+  return Object.assign(load, {
+    prime(id: string, args: A, value: V): void {
+      loaderFor(args).prime(id, value);
+    },
+  });
 }
 
 export interface ArticlePage {
@@ -49,9 +63,14 @@ export interface ArticlePage {
 export function createLoaders(graph: GraphExecutor) {
   return {
     articleById: new DataLoader<string, ArticleRecord | null>((ids) => articlesByIds(graph, ids)),
+    articleText: new DataLoader<string, string>((ids) => articleTexts(graph, ids)),
     entityById: new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(graph, ids)),
     entitiesOfArticle: new DataLoader<string, EntityRecord[]>((ids) => entitiesOfArticles(graph, ids, null)),
     relationsOfArticle: new DataLoader<string, RelationRecord[]>((ids) => relationsOfArticles(graph, ids)),
+    provenanceOfRelation: new DataLoader<RelationRecord, ProvenanceRecord, string>(
+      (relations) => provenanceOfRelations(graph, relations),
+      { cacheKeyFn: (relation) => relation.id },
+    ),
     mentionCount: new DataLoader<string, number>((ids) => mentionCounts(graph, ids)),
     articlesOfEntity: loaderWithArguments<ArticlePage, ArticleRecord[]>((ids, page) =>
       articlesOfEntities(graph, ids, page.first, page.after),
@@ -59,8 +78,8 @@ export function createLoaders(graph: GraphExecutor) {
     relationsOfEntity: loaderWithArguments<RelationFilter, RelationRecord[]>((ids, filter) =>
       relationsOfEntities(graph, ids, filter),
     ),
-    neighborsOfEntity: loaderWithArguments<{ types: RelationType[] | null; first: number }, EntityRecord[]>(
-      (ids, filter) => neighborsOfEntities(graph, ids, filter),
+    neighborsOfEntity: loaderWithArguments<NeighborFilter, NeighborRecord[]>((ids, filter) =>
+      neighborsOfEntities(graph, ids, filter),
     ),
     relatedArticles: loaderWithArguments<number, RelatedArticleRecord[]>((ids, first) =>
       relatedArticles(graph, ids, first),

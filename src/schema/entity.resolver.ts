@@ -1,16 +1,25 @@
-import { GraphQLError } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import {
+  GraphQLError,
+  Kind,
+  getArgumentValues,
+  getNamedType,
+  isInterfaceType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EntityType, RelationType } from '../extract/types';
 import { listEntities, searchEntities, type EntityPosition, type SearchHitRecord } from '../graph/entity.repository';
 import type { EntityRecord, RelationRecord } from '../graph/records';
-import type { Direction } from '../graph/relation.repository';
+import type { Direction, NeighborFilter } from '../graph/relation.repository';
 import { ArticleConnection, isArticlePosition, toArticleConnection } from './article.connection';
 import type { RequestContext } from './context';
 import { DirectionEnum } from './direction.enum';
 import { EntityConnection } from './entity.connection';
 import { EntityTypeEnum, RelationTypeEnum } from './entity-type.enum';
 import { Entity } from './entity.type';
-import { decodeCursor, encodeCursor, pageSize, toPage } from './pagination';
+import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toPage } from './pagination';
 import { Relation } from './relation.type';
 import { SearchHit } from './search-hit.type';
 
@@ -103,15 +112,54 @@ export class EntityResolver {
   }
 
   @FieldResolver(() => [Entity], { description: 'The entities it is directly related to, strongest evidence first.' })
-  neighbors(
+  async neighbors(
     @Root() entity: EntityRecord,
     @Ctx() { loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('types', () => [RelationTypeEnum], { nullable: true, description: 'Only through relations of these types.' })
     types: RelationType[] | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many neighbors (1 to 100).' }) first: number,
   ): Promise<EntityRecord[]> {
-    return loaders.neighborsOfEntity(entity.id, { types: types ?? null, first: pageSize(first) });
+    // Neighbors of neighbors are fetched with this level (one round trip, not
+    // two) and primed into the loader the next level's resolvers ask.
+    const nested = nestedNeighborsFilter(info);
+    const rows = await loaders.neighborsOfEntity(entity.id, { types: types ?? null, first: pageSize(first), nested });
+    if (nested !== null) {
+      for (const row of rows) {
+        loaders.neighborsOfEntity.prime(
+          row.entity.id,
+          { ...nested, nested: null },
+          (row.neighbors ?? []).map((neighbor) => ({ entity: neighbor, neighbors: null })),
+        );
+      }
+    }
+    return rows.map((row) => row.entity);
   }
+}
+
+/**
+ * The arguments of the `neighbors` field selected inside this `neighbors`
+ * field, when there is exactly one such selection and it asks for no deeper
+ * `neighbors` (those fall back to a query per level); null otherwise.
+ */
+function nestedNeighborsFilter(info: GraphQLResolveInfo): NeighborFilter['nested'] {
+  const entityType = getNamedType(info.returnType);
+  if (!isInterfaceType(entityType) && !isObjectType(entityType)) return null;
+  const field = entityType.getFields()['neighbors'];
+  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  const nested = selections.filter(
+    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === 'neighbors',
+  );
+  const [only] = nested;
+  if (field === undefined || only === undefined || nested.length > 1) return null;
+  const deeper = only.selectionSet?.selections.some(
+    (selection) => selection.kind !== Kind.FIELD || selection.name.value === 'neighbors',
+  );
+  if (deeper !== false) return null;
+  const args = getArgumentValues(field, only, info.variableValues) as { types?: RelationType[] | null; first: number };
+  // A bad `first` is left for the nested field's own resolver to report.
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) return null;
+  return { types: args.types ?? null, first: args.first };
 }
 
 function tooLong(argument: string): GraphQLError {

@@ -17,7 +17,7 @@ export class PathResolver {
       'Shortest chains of relations between two entities, shortest first. Each relation carries the sentences that state it.',
   })
   async paths(
-    @Ctx() { graph, loaders }: RequestContext,
+    @Ctx() { graph }: RequestContext,
     @Arg('from', () => ID, { description: 'Id of the entity to start from.' }) from: string,
     @Arg('to', () => ID, { description: 'Id of the entity to reach.' }) to: string,
     @Arg('maxHops', () => Int, { defaultValue: 4, description: `Longest path to consider (1 to ${MAX_PATH_HOPS}).` })
@@ -38,18 +38,17 @@ export class PathResolver {
       throw badInput(`first must be between 1 and ${MAX_PATHS}, not ${first}`, 'first', { max: MAX_PATHS });
     }
     if (from === to) throw badInput('from and to are the same entity: a path needs two', 'to');
-    const [start, end] = await Promise.all([loaders.entityById.load(from), loaders.entityById.load(to)]);
-    for (const [entity, argument, id] of [
-      [start, 'from', from],
-      [end, 'to', to],
+    const found = await shortestPaths(graph, { from, to, maxHops, first, types: relationTypes ?? null });
+    for (const [exists, argument, id] of [
+      [found.fromExists, 'from', from],
+      [found.toExists, 'to', to],
     ] as const) {
-      if (entity === null) {
+      if (!exists) {
         throw new GraphQLError(`no entity has the id ${JSON.stringify(id.slice(0, 100))}`, {
           extensions: { code: 'NOT_FOUND', argument },
         });
       }
     }
-    const paths = await shortestPaths(graph, { from, to, maxHops, first, types: relationTypes ?? null });
-    return paths.map((path) => ({ ...path, length: path.relations.length }));
+    return found.paths.map((path) => ({ ...path, length: path.relations.length }));
   }
 }

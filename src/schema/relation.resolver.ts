@@ -26,17 +26,19 @@ export class RelationResolver {
   }
 
   @FieldResolver(() => [Article])
-  sources(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord[]> {
-    return Promise.all(relation.sources.map((id) => loadExisting(loaders.articleById, id)));
+  async sources(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord[]> {
+    const { sources } = await loaders.provenanceOfRelation.load(relation);
+    return Promise.all(sources.map((id) => loadExisting(loaders.articleById, id)));
   }
 
   @FieldResolver(() => [Evidence])
-  evidence(
+  async evidence(
     @Root() relation: RelationRecord,
     @Ctx() { loaders }: RequestContext,
   ): Promise<{ article: ArticleRecord; sentence: string; start: number; end: number }[]> {
+    const { evidence } = await loaders.provenanceOfRelation.load(relation);
     return Promise.all(
-      relation.evidence.map(async (evidence) => ({
+      evidence.map(async (evidence) => ({
         ...evidence,
         article: await loadExisting(loaders.articleById, evidence.articleId),
       })),

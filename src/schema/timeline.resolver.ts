@@ -24,7 +24,7 @@ export class TimelineResolver {
     description: 'The events an entity is linked to (took part in, hosted, addressed…), by date, oldest first.',
   })
   async timeline(
-    @Ctx() { graph, loaders }: RequestContext,
+    @Ctx() { graph }: RequestContext,
     @Arg('entityId', () => ID, { description: 'The entity whose events to list.' }) entityId: string,
     @Arg('from', () => String, {
       nullable: true,
@@ -39,18 +39,17 @@ export class TimelineResolver {
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many events (1 to 100).' }) first: number,
   ): Promise<{ event: EntityRecord; date: string | null; relationType: string; role: string | null }[]> {
     const limit = pageSize(first);
-    const entity = await loaders.entityById.load(entityId);
-    if (entity === null) {
-      throw new GraphQLError(`no entity has the id ${JSON.stringify(entityId.slice(0, 100))}`, {
-        extensions: { code: 'NOT_FOUND', argument: 'entityId' },
-      });
-    }
     const rows = await timeline(graph, {
       id: entityId,
       from: checkDate(from ?? null, 'from'),
       to: checkDate(to ?? null, 'to'),
       limit,
     });
+    if (rows === null) {
+      throw new GraphQLError(`no entity has the id ${JSON.stringify(entityId.slice(0, 100))}`, {
+        extensions: { code: 'NOT_FOUND', argument: 'entityId' },
+      });
+    }
     return rows.map((row) => ({ ...row, date: row.event.date }));
   }
 }

@@ -108,14 +108,37 @@ describe('GraphQL API over the seed articles', () => {
     }
   });
 
+  test('neighbors two levels deep come in one round trip, the same as asked level by level', async () => {
+    const id = await idOf('Xi Jinping');
+    type Level = { id: string; neighbors: { id: string }[] };
+    const executor = api.graph.executor;
+    const before = executor.transactions.read;
+    const { body } = await api.query<{ entity: { neighbors: Level[] } }>(
+      'query($id: ID!) { entity(id: $id) { neighbors(first: 5) { id neighbors(first: 3) { id } } } }',
+      { id },
+    );
+    // The entity, then both levels of neighbors together.
+    assert.equal(executor.transactions.read - before, 2);
+    const levels = body.data?.entity.neighbors ?? [];
+    assert.ok(levels.length > 1);
+    for (const level of levels) {
+      const { body: alone } = await api.query<{ entity: { neighbors: { id: string }[] } }>(
+        'query($id: ID!) { entity(id: $id) { neighbors(first: 3) { id } } }',
+        { id: level.id },
+      );
+      assert.deepEqual(level.neighbors, alone.data?.entity.neighbors);
+    }
+  });
+
   test('a deep query costs a fixed number of Neo4j round trips, whatever the number of articles (no N+1)', async () => {
     const executor = api.graph.executor;
     const before = executor.transactions.read;
     const { body } = await api.query(`{ articles(first: 10) { edges { node {
       entities { id mentionCount relations(first: 5) { type from { name } to { name } sources { id } } } } } } }`);
     assert.equal(body.errors, undefined);
-    // articles, entities of all articles, mention counts, relations, then the relation ends and sources.
-    assert.ok(executor.transactions.read - before <= 6, `${executor.transactions.read - before} round trips`);
+    // articles, entities of all articles, mention counts, relations, the relation ends, the relations'
+    // provenance (sources are loaded only when asked), then the source articles.
+    assert.ok(executor.transactions.read - before <= 7, `${executor.transactions.read - before} round trips`);
   });
 
   test('unknown ids, bad bounds and hostile text get typed errors or empty results', async () => {
