@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { SYMMETRIC_RELATION_TYPES } from '../extract/types';
+import { RELATION_TYPES, SYMMETRIC_RELATION_TYPES } from '../extract/types';
 import { InMemoryLinkStore, mergeNodeRecords, nodeRecordOf } from '../link';
 import type { KnownEntity, LinkedArticle, LinkStore, MergeCandidate, Redirect } from '../link/types';
 import { count, type GraphExecutor } from './executor';
@@ -113,19 +113,31 @@ CREATE (a)-[:MENTIONS {count: size(row.starts), starts: row.starts, ends: row.en
 export const MAX_EVIDENCE_PER_RELATION = 25;
 
 // One relationship per fact; each article that states it appends its evidence.
+// A row carries everything the batch says of one fact (see relationRows), so a
+// fact stated by many articles of the batch has its lists rewritten once.
+// The type is written literally, one guarded subquery per ontology type (a
+// closed enum, so no input reaches the text): with a dynamic `$(row.type)` the
+// MERGE's Expand(Into) walks every relationship of both ends, including the
+// thousands of MENTIONS of a busy node, and slows down as the graph grows;
+// with a literal type it reads only that type's chain. Rows keep their order.
 const MERGE_RELATIONS = `
 UNWIND $relations AS row
 MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
-MERGE (from)-[r:$(row.type) {id: row.id}]->(to)
-  ON CREATE SET r.sources = [], r.evidenceArticles = [], r.evidenceSentences = [], r.evidenceStarts = [],
-                r.evidenceEnds = [], r.confidence = 0.0
-SET r += row.properties,
-    r.sources = CASE WHEN row.articleId IN r.sources THEN r.sources ELSE r.sources + row.articleId END,
-    r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
-    r.evidenceArticles = (r.evidenceArticles + row.articleId)[0..$maxEvidence],
-    r.evidenceSentences = (r.evidenceSentences + row.sentence)[0..$maxEvidence],
-    r.evidenceStarts = (r.evidenceStarts + row.start)[0..$maxEvidence],
-    r.evidenceEnds = (r.evidenceEnds + row.end)[0..$maxEvidence]`;
+${RELATION_TYPES.map(
+  (type) => `CALL (row, from, to) {
+  WITH row, from, to WHERE row.type = '${type}'
+  MERGE (from)-[r:${type} {id: row.id}]->(to)
+    ON CREATE SET r.sources = [], r.evidenceArticles = [], r.evidenceSentences = [], r.evidenceStarts = [],
+                  r.evidenceEnds = [], r.confidence = 0.0
+  SET r += row.properties,
+      r.sources = r.sources + [id IN row.sources WHERE NOT id IN r.sources],
+      r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
+      r.evidenceArticles = (r.evidenceArticles + row.evidenceArticles)[0..$maxEvidence],
+      r.evidenceSentences = (r.evidenceSentences + row.evidenceSentences)[0..$maxEvidence],
+      r.evidenceStarts = (r.evidenceStarts + row.evidenceStarts)[0..$maxEvidence],
+      r.evidenceEnds = (r.evidenceEnds + row.evidenceEnds)[0..$maxEvidence]
+}`,
+).join('\n')}`;
 
 const MERGE_CANDIDATES = `
 UNWIND $candidates AS row
@@ -370,6 +382,67 @@ function sameRecord(a: KnownEntity, b: KnownEntity): boolean {
   return key(a) === key(b);
 }
 
+interface RelationRow {
+  id: string;
+  type: string;
+  from: string;
+  to: string;
+  properties: Record<string, string>;
+  confidence: number;
+  sources: string[];
+  evidenceArticles: string[];
+  evidenceSentences: string[];
+  evidenceStarts: number[];
+  evidenceEnds: number[];
+}
+
+/**
+ * One row per fact the batch states, in the order the batch first states it:
+ * what writing its statements one by one would do, folded (properties in
+ * order, later ones win; the highest confidence; sources and evidence in
+ * order, evidence cut at MAX_EVIDENCE_PER_RELATION). A hub fact (a capital in
+ * its country, a leader of a country) is then written once per batch instead
+ * of once per article, and its source list, which grows with the corpus, is
+ * rewritten once.
+ */
+function relationRows(batch: LinkedArticle[], idOf: (id: string) => string): RelationRow[] {
+  const rows = new Map<string, RelationRow>();
+  for (const { article, relations } of batch) {
+    for (const relation of relations) {
+      const [from, to] = orderedEnds(relation.type, idOf(relation.from), idOf(relation.to));
+      if (from === to) continue;
+      const id = `${relation.type}(${from},${to})`;
+      let row = rows.get(id);
+      if (row === undefined) {
+        row = {
+          id,
+          type: relation.type,
+          from,
+          to,
+          properties: {},
+          confidence: 0,
+          sources: [],
+          evidenceArticles: [],
+          evidenceSentences: [],
+          evidenceStarts: [],
+          evidenceEnds: [],
+        };
+        rows.set(id, row);
+      }
+      Object.assign(row.properties, relation.properties);
+      row.confidence = Math.max(row.confidence, relation.confidence);
+      if (!row.sources.includes(article.id)) row.sources.push(article.id);
+      if (row.evidenceArticles.length < MAX_EVIDENCE_PER_RELATION) {
+        row.evidenceArticles.push(article.id);
+        row.evidenceSentences.push(relation.evidence.sentence);
+        row.evidenceStarts.push(relation.evidence.start);
+        row.evidenceEnds.push(relation.evidence.end);
+      }
+    }
+  }
+  return [...rows.values()];
+}
+
 /**
  * Writes linked articles inside one transaction, in a fixed number of
  * statements whatever the batch size: articles already present are skipped,
@@ -444,26 +517,7 @@ export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]):
   });
   await tx.run(MERGE_RELATIONS, {
     maxEvidence: count(MAX_EVIDENCE_PER_RELATION),
-    relations: fresh.flatMap(({ article, relations }) =>
-      relations.flatMap((relation) => {
-        const [from, to] = orderedEnds(relation.type, idOf(relation.from), idOf(relation.to));
-        if (from === to) return [];
-        return [
-          {
-            articleId: article.id,
-            id: `${relation.type}(${from},${to})`,
-            type: relation.type,
-            from,
-            to,
-            properties: relation.properties,
-            sentence: relation.evidence.sentence,
-            start: relation.evidence.start,
-            end: relation.evidence.end,
-            confidence: relation.confidence,
-          },
-        ];
-      }),
-    ),
+    relations: relationRows(fresh, idOf),
   });
   const candidates = fresh
     .flatMap((linked) => linked.mergeCandidates)

@@ -74,6 +74,12 @@ export const INGEST_BATCH_SIZE = 25;
  * whole or not at all. A bad article is reported and the rest go on; if a
  * batch fails to write, its articles are retried one by one so only the bad
  * one is lost. Only an unreachable graph stops everything.
+ *
+ * While a batch is linked and written, the next one is already being
+ * extracted (see `prepareBatch`): extraction does not depend on the graph, so
+ * Node's share of the work overlaps Neo4j's. Linking still waits for the
+ * previous batch's commit, so the graph each batch is linked against is the
+ * same as without the overlap.
  */
 export async function ingest(
   graph: GraphExecutor,
@@ -86,16 +92,28 @@ export async function ingest(
   const bar = options.progress === true && process.stderr.isTTY ? new SingleBar({ etaBuffer: 50 }) : undefined;
   bar?.start(articles.length, 0);
   const ingested: IngestedArticle[] = [];
+  const batches: Article[][] = [];
+  for (let index = 0; index < articles.length; index += INGEST_BATCH_SIZE)
+    batches.push(articles.slice(index, index + INGEST_BATCH_SIZE));
   try {
-    for (let index = 0; index < articles.length; index += INGEST_BATCH_SIZE) {
-      const batch = articles.slice(index, index + INGEST_BATCH_SIZE);
+    let next = batches[0] === undefined ? undefined : prepareBatch(store, batches[0]);
+    for (let index = 0; index < batches.length; index++) {
+      const batch = batches[index] ?? [];
+      const current = next;
+      const following = batches[index + 1];
+      next = following === undefined ? undefined : prepareBatch(store, following);
+      // Awaited in the next round; until then a rejection must not count as unhandled.
+      next?.catch(() => undefined);
       try {
-        ingested.push(...(await ingestBatch(store, batch, failures)));
+        if (current === undefined) throw new Error('batch was not prepared');
+        ingested.push(...(await ingestBatch(store, await current, failures)));
       } catch (error) {
         if (error instanceof GraphUnavailableError) throw error;
         for (const article of batch)
           ingested.push(
-            ...(await ingestBatch(store, [article], failures).catch(rethrowUnavailable(article, failures))),
+            ...(await prepareBatch(store, [article])
+              .then((prepared) => ingestBatch(store, prepared, failures))
+              .catch(rethrowUnavailable(article, failures))),
           );
       }
       bar?.increment(batch.length);
@@ -124,27 +142,60 @@ function rethrowUnavailable(article: Article, failures: IngestFailure[]) {
   };
 }
 
-async function ingestBatch(
-  store: Neo4jLinkStore,
-  batch: Article[],
-  failures: IngestFailure[],
-): Promise<IngestedArticle[]> {
+/** A batch extracted and ready to link: what the graph already had, and what extraction found or refused. */
+interface PreparedBatch {
+  batch: Article[];
+  present: Set<string>;
+  extractions: ExtractionResult[];
+  keys: { keys: string[]; surnameKeys: string[] }[];
+  failures: IngestFailure[];
+}
+
+/** Lets pending I/O callbacks (the previous batch's transaction) run between two articles' CPU work. */
+function yieldToIo(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
+
+/**
+ * Extracts a batch and computes its lookup keys. Reads nothing the previous
+ * batch writes except which articles exist, and that only to skip work:
+ * `saveBatch` claims articles, so a stale answer is harmless. Yields between
+ * articles so that, running beside a write, it delays the write's next
+ * statement by one article's extraction at most.
+ */
+async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<PreparedBatch> {
   const present = await store.existingArticles(batch.map((article) => article.id));
-  const results: IngestedArticle[] = [];
-  const extractions: ExtractionResult[] = [];
+  const prepared: PreparedBatch = { batch, present, extractions: [], keys: [], failures: [] };
   for (const article of batch) {
-    if (present.has(article.id)) {
-      results.push({ id: article.id, title: article.title, created: false, entities: 0, relations: 0, entityIds: [] });
-      continue;
-    }
+    if (present.has(article.id)) continue;
+    await yieldToIo();
     try {
-      extractions.push(extractArticle(article));
+      const extraction = extractArticle(article);
+      prepared.keys.push(lookupKeysOf(extraction));
+      prepared.extractions.push(extraction);
     } catch (error) {
-      failures.push({ file: null, line: null, title: article.title, reason: `extraction failed: ${String(error)}` });
+      prepared.failures.push({
+        file: null,
+        line: null,
+        title: article.title,
+        reason: `extraction failed: ${String(error)}`,
+      });
     }
   }
+  return prepared;
+}
+
+async function ingestBatch(
+  store: Neo4jLinkStore,
+  { batch, present, extractions, keys, failures: extractionFailures }: PreparedBatch,
+  failures: IngestFailure[],
+): Promise<IngestedArticle[]> {
+  const results: IngestedArticle[] = [];
+  for (const article of batch)
+    if (present.has(article.id))
+      results.push({ id: article.id, title: article.title, created: false, entities: 0, relations: 0, entityIds: [] });
+  failures.push(...extractionFailures);
   const linker = new BatchLinkStore(store);
-  const keys = extractions.map(lookupKeysOf);
   await linker.prefetch(
     keys.flatMap((k) => k.keys),
     keys.flatMap((k) => k.surnameKeys),

@@ -264,12 +264,21 @@ function analyzeArticle(result: ExtractionResult): { groups: Analyzed[]; lookupK
 }
 
 /**
+ * The analysis `lookupKeysOf` made, handed to the `linkArticle` call that
+ * follows it (analysis is pure and a third of linking's CPU; ingest asks for
+ * the keys of a whole batch first, then links it). Taken once: linking may
+ * change the groups, so a second link of the same result analyzes afresh.
+ */
+const pendingAnalyses = new WeakMap<ExtractionResult, ReturnType<typeof analyzeArticle>>();
+
+/**
  * The keys `linkArticle` will ask the store about for this article, so a
  * store can fetch a whole batch's candidates in one round trip beforehand.
  */
 export function lookupKeysOf(result: ExtractionResult): { keys: string[]; surnameKeys: string[] } {
-  const { lookupKeys, surnameKeys } = analyzeArticle(result);
-  return { keys: lookupKeys, surnameKeys };
+  const analyzed = analyzeArticle(result);
+  pendingAnalyses.set(result, analyzed);
+  return { keys: analyzed.lookupKeys, surnameKeys: analyzed.surnameKeys };
 }
 
 /**
@@ -277,7 +286,9 @@ export function lookupKeysOf(result: ExtractionResult): { keys: string[]; surnam
  * `store.saveArticle(result)` before linking the next article.
  */
 export async function linkArticle(result: ExtractionResult, store: LinkStore): Promise<LinkedArticle> {
-  const { groups, lookupKeys, surnameKeys } = analyzeArticle(result);
+  const pending = pendingAnalyses.get(result);
+  pendingAnalyses.delete(result);
+  const { groups, lookupKeys, surnameKeys } = pending ?? analyzeArticle(result);
   const found = lookupKeys.length > 0 ? await store.findByKeys(lookupKeys) : [];
   const bySurname = surnameKeys.length > 0 ? await store.findBySurnames(surnameKeys) : [];
 
