@@ -14,9 +14,8 @@ const LIST_ARTICLES = `
 MATCH (a:Article)
 WITH a, coalesce(a.published, '') AS published
 WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
-RETURN a
-ORDER BY published DESC, a.id ASC
-LIMIT $limit`;
+WITH a ORDER BY published DESC, a.id ASC LIMIT $limit
+RETURN a ${ARTICLE_FIELDS} AS a`;
 
 const ARTICLES_BY_ID = `
 UNWIND $ids AS id
@@ -56,8 +55,8 @@ RETURN id, collect({article: b ${ARTICLE_FIELDS}, shared: [e IN shared | e ${ENT
 const SEARCH_ARTICLES = `
 CALL db.index.fulltext.queryNodes('article_search', $query, {limit: $limit})
 YIELD node, score
-RETURN node AS a
-ORDER BY score DESC, node.id`;
+WITH node ORDER BY score DESC, node.id
+RETURN node ${ARTICLE_FIELDS} AS a`;
 
 // Removes the article, its evidence on every relationship, the relationships
 // no other article supports, and the entities no other article mentions.

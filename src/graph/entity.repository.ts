@@ -30,9 +30,8 @@ MATCH (e:Entity)
 WHERE ($type IS NULL OR e.type = $type)
   AND ($name IS NULL OR toLower(e.name) CONTAINS toLower($name))
   AND ($after IS NULL OR e.name > $after.name OR (e.name = $after.name AND e.id > $after.id))
-RETURN e
-ORDER BY e.name, e.id
-LIMIT $limit`;
+WITH e ORDER BY e.name, e.id LIMIT $limit
+RETURN e ${ENTITY_FIELDS} AS e`;
 
 // Lucene query built from sanitized terms (see luceneQuery); a name match
 // outranks a fuzzy one.

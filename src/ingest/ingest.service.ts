@@ -6,7 +6,7 @@ import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
 import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
-import { linkArticle, lookupKeysOf } from '../link';
+import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
 
 /** Why one article, or one line of a file, was not ingested. */
 export interface IngestFailure {
@@ -146,8 +146,8 @@ function rethrowUnavailable(article: Article, failures: IngestFailure[]) {
 interface PreparedBatch {
   batch: Article[];
   present: Set<string>;
-  extractions: ExtractionResult[];
-  keys: { keys: string[]; surnameKeys: string[] }[];
+  /** Each article's extraction with its linking analysis (which holds the keys to prefetch). */
+  extractions: { extraction: ExtractionResult; analysis: ArticleAnalysis }[];
   failures: IngestFailure[];
 }
 
@@ -157,7 +157,7 @@ function yieldToIo(): Promise<void> {
 }
 
 /**
- * Extracts a batch and computes its lookup keys. Reads nothing the previous
+ * Extracts a batch and analyses it for linking. Reads nothing the previous
  * batch writes except which articles exist, and that only to skip work:
  * `saveBatch` claims articles, so a stale answer is harmless. Yields between
  * articles so that, running beside a write, it delays the write's next
@@ -165,14 +165,13 @@ function yieldToIo(): Promise<void> {
  */
 async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<PreparedBatch> {
   const present = await store.existingArticles(batch.map((article) => article.id));
-  const prepared: PreparedBatch = { batch, present, extractions: [], keys: [], failures: [] };
+  const prepared: PreparedBatch = { batch, present, extractions: [], failures: [] };
   for (const article of batch) {
     if (present.has(article.id)) continue;
     await yieldToIo();
     try {
       const extraction = extractArticle(article);
-      prepared.keys.push(lookupKeysOf(extraction));
-      prepared.extractions.push(extraction);
+      prepared.extractions.push({ extraction, analysis: analyzeForLinking(extraction) });
     } catch (error) {
       prepared.failures.push({
         file: null,
@@ -187,7 +186,7 @@ async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<Pr
 
 async function ingestBatch(
   store: Neo4jLinkStore,
-  { batch, present, extractions, keys, failures: extractionFailures }: PreparedBatch,
+  { batch, present, extractions, failures: extractionFailures }: PreparedBatch,
   failures: IngestFailure[],
 ): Promise<IngestedArticle[]> {
   const results: IngestedArticle[] = [];
@@ -197,10 +196,12 @@ async function ingestBatch(
   failures.push(...extractionFailures);
   const linker = new BatchLinkStore(store);
   await linker.prefetch(
-    keys.flatMap((k) => k.keys),
-    keys.flatMap((k) => k.surnameKeys),
+    extractions.flatMap(({ analysis }) => analysis.lookupKeys),
+    extractions.flatMap(({ analysis }) => analysis.surnameKeys),
   );
-  for (const extraction of extractions) await linker.saveArticle(await linkArticle(extraction, linker));
+  for (const { extraction, analysis } of extractions) {
+    await linker.saveArticle(await linkArticle(extraction, linker, analysis));
+  }
   const created = await store.saveBatch(linker.pending);
   for (const linked of linker.pending) {
     results.push({

@@ -12,7 +12,8 @@ export type {
   MergeCandidate,
   Redirect,
 } from './types';
-export { linkArticle, lookupKeysOf, groupWithinArticle, collapseRelations, linkRelation } from './linker';
+export type { ArticleAnalysis } from './linker';
+export { analyzeForLinking, linkArticle, groupWithinArticle, collapseRelations, linkRelation } from './linker';
 export {
   InMemoryLinkStore,
   applyRedirects,

@@ -264,31 +264,28 @@ function analyzeArticle(result: ExtractionResult): { groups: Analyzed[]; lookupK
 }
 
 /**
- * The analysis `lookupKeysOf` made, handed to the `linkArticle` call that
- * follows it (analysis is pure and a third of linking's CPU; ingest asks for
- * the keys of a whole batch first, then links it). Taken once: linking may
- * change the groups, so a second link of the same result analyzes afresh.
+ * What linking computes from an article before it asks the store anything:
+ * its entities grouped, and the keys it will look up for them, so a store can
+ * fetch a whole batch's candidates in one round trip beforehand (ingest does)
+ * and linking then starts from the same analysis instead of redoing it.
  */
-const pendingAnalyses = new WeakMap<ExtractionResult, ReturnType<typeof analyzeArticle>>();
+export type ArticleAnalysis = ReturnType<typeof analyzeArticle>;
 
-/**
- * The keys `linkArticle` will ask the store about for this article, so a
- * store can fetch a whole batch's candidates in one round trip beforehand.
- */
-export function lookupKeysOf(result: ExtractionResult): { keys: string[]; surnameKeys: string[] } {
-  const analyzed = analyzeArticle(result);
-  pendingAnalyses.set(result, analyzed);
-  return { keys: analyzed.lookupKeys, surnameKeys: analyzed.surnameKeys };
+export function analyzeForLinking(result: ExtractionResult): ArticleAnalysis {
+  return analyzeArticle(result);
 }
 
 /**
  * Links one article against the store. Does not write: call
- * `store.saveArticle(result)` before linking the next article.
+ * `store.saveArticle(result)` before linking the next article. `analysis`,
+ * when given, must come from `analyzeForLinking(result)` and serves one call.
  */
-export async function linkArticle(result: ExtractionResult, store: LinkStore): Promise<LinkedArticle> {
-  const pending = pendingAnalyses.get(result);
-  pendingAnalyses.delete(result);
-  const { groups, lookupKeys, surnameKeys } = pending ?? analyzeArticle(result);
+export async function linkArticle(
+  result: ExtractionResult,
+  store: LinkStore,
+  analysis: ArticleAnalysis = analyzeArticle(result),
+): Promise<LinkedArticle> {
+  const { groups, lookupKeys, surnameKeys } = analysis;
   const found = lookupKeys.length > 0 ? await store.findByKeys(lookupKeys) : [];
   const bySurname = surnameKeys.length > 0 ? await store.findBySurnames(surnameKeys) : [];
 

@@ -139,8 +139,9 @@ export class EntityResolver {
 
 /**
  * The arguments of the `neighbors` field selected inside this `neighbors`
- * field, when there is exactly one such selection and it asks for no deeper
- * `neighbors` (those fall back to a query per level); null otherwise.
+ * field, when there is exactly one such selection and it holds only plain
+ * fields, none of them `neighbors` again (deeper levels and fragments fall
+ * back to a query per level); null otherwise.
  */
 function nestedNeighborsFilter(info: GraphQLResolveInfo): NeighborFilter['nested'] {
   const entityType = getNamedType(info.returnType);
