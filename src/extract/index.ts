@@ -3,7 +3,10 @@ import { buildEntities } from './entities';
 import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './relations';
 import { splitSentences } from './sentences';
-import type { Article, ExtractionResult } from './types';
+import type { AnnotatedArticle } from '../nlp/document';
+import { addFrameFacts } from './rules/frame-facts';
+import { findVerbFrames } from './rules/verb-frames';
+import type { Article, ExtractionResult, Sentence } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
 export {
@@ -31,7 +34,7 @@ function isTitleCase(s: string): boolean {
 }
 
 /** Extracts entities and relations from one article. Pure: no I/O. */
-export function extractArticle(article: Article): ExtractionResult {
+export function extractArticle(article: Article, annotated?: AnnotatedArticle): ExtractionResult {
   const text = article.text;
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>(text.match(/(?<![\p{L}'’])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
@@ -108,6 +111,12 @@ export function extractArticle(article: Article): ExtractionResult {
     ...(defaultDate ? { defaultDate } : {}),
   };
   const relations = extractRelations(ctx);
+  if (annotated) {
+    const leaders = new Map(relations.filter((r) => r.type === 'LEADER_OF').map((r) => [r.to, r.from]));
+    const frames = findVerbFrames({ text, body: annotated.body, table, leaders });
+    const dateOf = (s: Sentence): string | undefined => findDates(s.text, published)[0]?.value ?? defaultDate;
+    addFrameFacts(frames, { table, sentences, relations, dateOf });
+  }
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };
