@@ -4,6 +4,7 @@ import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './relations';
 import { splitSentences } from './sentences';
 import type { AnnotatedArticle } from '../nlp/document';
+import { nerMentions } from './ner-mentions';
 import { addFrameFacts } from './rules/frame-facts';
 import { findVerbFrames } from './rules/verb-frames';
 import type { Article, ExtractionResult, Sentence } from './types';
@@ -81,6 +82,7 @@ export function extractArticle(article: Article, annotated?: AnnotatedArticle): 
       (m.type === 'Person' && !m.weak) ||
       quotedSpeaker(m),
   );
+  if (annotated) kept.push(...nerMentions(annotated.body, sentences, kept));
   const table = buildEntities(kept, text);
 
   let published = article.published?.slice(0, 10);
