@@ -1,7 +1,7 @@
 import { findDates } from './dates';
 import { buildEntities } from './entities';
 import { findMentions, type RawMention } from './mentions';
-import { extractRelations } from './relations';
+import { extractRelations } from './rules/index';
 import { splitSentences } from './sentences';
 import type { AnnotatedArticle } from '../nlp/document';
 import { nerMentions } from './ner-mentions';
