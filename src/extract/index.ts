@@ -5,9 +5,7 @@ import { extractRelations } from './rules/index';
 import { splitSentences } from './sentences';
 import type { AnnotatedArticle } from '../nlp/document';
 import { nerMentions } from './ner-mentions';
-import { addFrameFacts } from './rules/frame-facts';
-import { findVerbFrames } from './rules/verb-frames';
-import type { Article, ExtractionResult, Sentence } from './types';
+import type { Article, ExtractionResult } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
 export {
@@ -112,13 +110,7 @@ export function extractArticle(article: Article, annotated?: AnnotatedArticle): 
     ...(published ? { published } : {}),
     ...(defaultDate ? { defaultDate } : {}),
   };
-  const relations = extractRelations(ctx);
-  if (annotated) {
-    const leaders = new Map(relations.filter((r) => r.type === 'LEADER_OF').map((r) => [r.to, r.from]));
-    const frames = findVerbFrames({ text, body: annotated.body, table, leaders });
-    const dateOf = (s: Sentence): string | undefined => findDates(s.text, published)[0]?.value ?? defaultDate;
-    addFrameFacts(frames, { table, sentences, relations, dateOf });
-  }
+  const relations = extractRelations(annotated ? { ...ctx, body: annotated.body } : ctx);
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };

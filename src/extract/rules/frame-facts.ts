@@ -7,22 +7,13 @@
  * participants ("A–B meeting", "A's visit to C") with the article's own word
  * for it as an alias.
  */
+import type { AnnotatedText } from '../../nlp/document';
 import { entityKey, type EntityTable } from '../entities';
-import type { EventType, ExtractedEntity, ExtractedRelation, RelationType, Sentence } from '../types';
-import type { Frame, FrameArgument } from './verb-frames';
-
-export interface FrameFactContext {
-  table: EntityTable;
-  /** The article's sentences, as evidence is cited. */
-  sentences: Sentence[];
-  /** Relations found so far: new facts are not added twice, and events' participants are read from them. */
-  relations: ExtractedRelation[];
-  /** The date of what a sentence reports: a date it states, else the article's date. */
-  dateOf(sentence: Sentence): string | undefined;
-}
+import type { EventType, ExtractedEntity, ExtractedRelation, Sentence } from '../types';
+import type { RuleContext } from './context';
+import { findVerbFrames, type Frame, type FrameArgument } from './verb-frames';
 
 const PARTY_TYPES = new Set(['Person', 'Country', 'Organization']);
-const SYMMETRIC = new Set<RelationType>(['MET', 'PARTNER_OF']);
 const MEETING_TYPES = new Set<EventType>(['Meeting', 'Talks']);
 
 /** Whether the same people already have a meeting or talks that day: a signing then is part of it, not an event of its own. */
@@ -41,32 +32,24 @@ function partOfMeeting(
   );
 }
 
-function relationId(type: RelationType, from: string, to: string): string {
-  return SYMMETRIC.has(type) ? `${type}|${[from, to].sort().join('|')}` : `${type}|${from}|${to}`;
-}
-
-/** Adds the facts that `frames` state to `ctx.relations` and the events they describe to `ctx.table`. */
-export function addFrameFacts(frames: Frame[], ctx: FrameFactContext): void {
-  const { table, relations } = ctx;
-  const ids = new Set(relations.map((r) => relationId(r.type, r.from, r.to)));
+/**
+ * Reads the clause frames of the annotated body and adds the facts they state through the sink, and the events
+ * they describe to the entity table. Runs after the other rule families: it reads the LEADER_OF they found
+ * ("the Chinese leader") and joins the events they named.
+ */
+export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
+  const { table, sink } = ctx;
+  const relations = sink.relations;
+  const leaders = new Map(relations.filter((r) => r.type === 'LEADER_OF').map((r) => [r.to, r.from]));
+  const frames = findVerbFrames({ text: ctx.text, body, table, leaders });
+  const dateOf = (s: Sentence): string | undefined => ctx.datesOf(s)[0]?.value ?? ctx.defaultDate;
   const nameOf = (key: string): string => table.entities.get(key)?.name ?? key;
 
   const sentenceAt = (offset: number): Sentence | undefined =>
     ctx.sentences.find((s) => offset >= s.start && offset < s.end);
 
-  const add = (type: RelationType, from: string, to: string, s: Sentence, props: Record<string, string> = {}): void => {
-    if (from === to) return;
-    const id = relationId(type, from, to);
-    if (ids.has(id)) return;
-    ids.add(id);
-    relations.push({
-      type,
-      from,
-      to,
-      properties: props,
-      evidence: { start: s.start, end: s.end, sentenceIndex: s.index, sentence: s.text },
-      confidence: 0.65,
-    });
+  const add = (...args: Parameters<typeof sink.relate>): void => {
+    sink.relate(args[0], args[1], args[2], args[3], args[4], 0.65);
   };
 
   const participantsOf = (eventKey: string): Set<string> =>
@@ -115,7 +98,7 @@ export function addFrameFacts(frames: Frame[], ctx: FrameFactContext): void {
   for (const f of frames) {
     const s = sentenceAt(f.trigger.start);
     if (!s) continue;
-    const date = ctx.dateOf(s);
+    const date = dateOf(s);
     const agents = f.agents;
     const patients = f.patients;
 
@@ -169,6 +152,7 @@ export function addFrameFacts(frames: Frame[], ctx: FrameFactContext): void {
           confidence: 0.6,
         };
         table.entities.set(key, event);
+        sink.track(date ? { key, type, name, date, sentence: s.index } : { key, type, name, sentence: s.index });
       }
     }
     if (!event.aliases.includes(f.trigger.surface)) event.aliases.push(f.trigger.surface);

@@ -8,6 +8,7 @@ import { addresses } from './addresses';
 import { attendance } from './attendance';
 import { commonNounEvents } from './common-noun-events';
 import { buildRuleContext, sentenceView, type RuleContext, type RuleInput, type SentenceRule } from './context';
+import { clauseFrames } from './frame-facts';
 import { ceremoniesForGuests, scheduledEvents, sessionsOfBodies } from './hosted-events';
 import { bilateralEvents, meetings } from './meetings';
 import { memberships } from './memberships';
@@ -58,5 +59,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   headsOfMainCountry(ctx);
   visitHosts(ctx);
   citiesInNamedCountries(ctx);
+  // 6. Clause frames over the dependency analysis, when the article was annotated.
+  if (input.body) clauseFrames(ctx, input.body);
   return ctx.sink.relations;
 }
