@@ -9,11 +9,14 @@
  */
 import type { AnnotatedText } from '../../nlp/document';
 import { entityKey, type EntityTable } from '../entities';
+import { EVENT_KW } from '../lexicon';
 import type { EventType, ExtractedEntity, ExtractedRelation, Sentence } from '../types';
 import type { RuleContext } from './context';
 import { findVerbFrames, type Frame, type FrameArgument } from './verb-frames';
 
 const PARTY_TYPES = new Set(['Person', 'Country', 'Organization']);
+/** Nouns that refer back to whatever event was last named ("the above activities", "the occasion"). */
+const GENERIC_EVENT_NOUNS = new Set(['event', 'activity', 'occasion', 'function', 'gathering']);
 const MEETING_TYPES = new Set<EventType>(['Meeting', 'Talks']);
 
 /** Whether the same people already have a meeting or talks that day: a signing then is part of it, not an event of its own. */
@@ -50,6 +53,17 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
 
   const add = (...args: Parameters<typeof sink.relate>): void => {
     sink.relate(args[0], args[1], args[2], args[3], args[4], 0.65);
+  };
+
+  /**
+   * The event "the meeting", "the above activities" or an object-less "attended" refers to: the latest event the
+   * article named up to this sentence, of the noun's type when the noun names one.
+   */
+  const eventBefore = (noun: string, s: Sentence): string | undefined => {
+    const type = EVENT_KW.get(noun);
+    const earlier = sink.events.filter((e) => e.sentence <= s.index && (type === undefined || e.type === type));
+    if (type === undefined && noun !== '' && !GENERIC_EVENT_NOUNS.has(noun)) return undefined;
+    return earlier[earlier.length - 1]?.key;
   };
 
   const participantsOf = (eventKey: string): Set<string> =>
@@ -119,10 +133,12 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
       for (const a of agents.filter((x) => PARTY_TYPES.has(x.type)))
         for (const p of patients.filter((x) => x.type === 'Agreement'))
           add('SIGNED', a.key, p.key, s, date ? { date } : {});
-    if (f.kind === 'attend')
+    if (f.kind === 'attend') {
+      const named = patients.filter((x) => x.type === 'Event').map((x) => x.key);
+      const implied = named.length === 0 && f.eventNoun !== undefined ? eventBefore(f.eventNoun, s) : undefined;
       for (const a of agents.filter((x) => PARTY_TYPES.has(x.type)))
-        for (const p of patients.filter((x) => x.type === 'Event'))
-          add('PARTICIPATED_IN', a.key, p.key, s, { role: 'attendee' });
+        for (const p of implied ? [implied] : named) add('PARTICIPATED_IN', a.key, p, s, { role: 'attendee' });
+    }
     if (f.kind === 'address')
       for (const a of agents.filter((x) => x.type === 'Person'))
         for (const p of patients.filter((x) => x.type === 'Event' || x.type === 'Organization'))

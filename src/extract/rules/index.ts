@@ -9,6 +9,7 @@ import { attendance } from './attendance';
 import { commonNounEvents } from './common-noun-events';
 import { buildRuleContext, sentenceView, type RuleContext, type RuleInput, type SentenceRule } from './context';
 import { clauseFrames } from './frame-facts';
+import { titleChains } from './title-chains';
 import { ceremoniesForGuests, scheduledEvents, sessionsOfBodies } from './hosted-events';
 import { bilateralEvents, meetings } from './meetings';
 import { memberships } from './memberships';
@@ -50,6 +51,8 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
     attendance,
     addresses,
   ]);
+  // 2b. Titles read from the parse of the name's noun phrase, before any article-wide guess of a leader's country.
+  if (input.body) titleChains(ctx, input.body);
   // 3. Messages and calls, once every title is known (a counterpart takes the sender's title).
   sentencePass(ctx, [messagesAndCalls]);
   // 4. Events named by common nouns, once the patterns above have named theirs.

@@ -40,6 +40,12 @@ export interface Frame {
   agents: FrameArgument[];
   patients: FrameArgument[];
   places: FrameArgument[];
+  /**
+   * For attendance and addresses whose object names no entity: the object's head noun ("meeting", "activities"),
+   * or '' when the clause has no object ("X also attended"). The event it stands for is found among the events
+   * the article named before.
+   */
+  eventNoun: string | undefined;
   /** A signing whose object is a document ("signed five agreements"), not only a name or nothing. */
   signsDocument: boolean;
   /** Character offset of the sentence's start, for evidence. */
@@ -137,7 +143,7 @@ function factual(g: SentenceGraph, v: number): boolean {
 }
 
 /** Entities named in the body, by the sentence token that heads their mention. */
-function mentionHeads(g: SentenceGraph, mentions: ResolvedMention[]): Map<number, ResolvedMention> {
+export function mentionHeads(g: SentenceGraph, mentions: ResolvedMention[]): Map<number, ResolvedMention> {
   const heads = new Map<number, ResolvedMention>();
   for (const m of [...mentions].sort((a, b) => b.end - b.start - (a.end - a.start))) {
     const toks = g.tokensIn(m.start, m.end);
@@ -302,6 +308,15 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
       ) {
         continue;
       }
+      let eventNoun: string | undefined;
+      if (kind === 'attend' || kind === 'address') {
+        const objects = g
+          .children(v, (r) => (passive ? r === 'nsubj:pass' : r === 'obj' || r === 'obl:in'))
+          .concat(noun !== undefined ? g.children(noun, 'nmod:in') : []);
+        const unnamed = objects.find((o) => !heads.has(o.token));
+        if (unnamed) eventNoun = g.lemma(unnamed.token);
+        else if (objects.length === 0) eventNoun = '';
+      }
       const surfaceTok = noun !== undefined ? (g.token(noun) ?? tok) : tok;
       frames.push({
         kind,
@@ -312,6 +327,7 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
           surface: input.text.slice(surfaceTok.start, surfaceTok.end),
         },
         nominal: NOMINAL[kind],
+        eventNoun,
         signsDocument:
           trig.kind === 'sign' &&
           g
