@@ -3,6 +3,7 @@ import { buildEntities } from './entities';
 import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './relations';
 import { splitSentences } from './sentences';
+import type { AnnotatedArticle } from '../nlp/document';
 import type { Article, ExtractionResult } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
@@ -30,8 +31,15 @@ function isTitleCase(s: string): boolean {
   return caps / long.length > 0.6;
 }
 
-/** Extracts entities and relations from one article. Pure: no I/O. */
-export function extractArticle(article: Article): ExtractionResult {
+/**
+ * Extracts entities and relations from one article and the backbone's
+ * annotation of it (src/nlp). Pure: no I/O.
+ */
+export function extractArticle(article: Article, annotated: AnnotatedArticle): ExtractionResult {
+  // Offsets in `annotated` index these very strings; an annotation of another text would put every span elsewhere.
+  if (annotated.title.text !== article.title || annotated.body.text !== article.text) {
+    throw new Error(`the annotation given is not of the article "${article.title.slice(0, 80)}"`);
+  }
   const text = article.text;
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>(text.match(/(?<![\p{L}'’])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
