@@ -32,8 +32,15 @@ function isTitleCase(s: string): boolean {
   return caps / long.length > 0.6;
 }
 
-/** Extracts entities and relations from one article. Pure: no I/O. */
-export function extractArticle(article: Article, annotated?: AnnotatedArticle): ExtractionResult {
+/**
+ * Extracts entities and relations from one article and the backbone's
+ * annotation of it (src/nlp). Pure: no I/O.
+ */
+export function extractArticle(article: Article, annotated: AnnotatedArticle): ExtractionResult {
+  // Offsets in `annotated` index these very strings; an annotation of another text would put every span elsewhere.
+  if (annotated.title.text !== article.title || annotated.body.text !== article.text) {
+    throw new Error(`the annotation given is not of the article "${article.title.slice(0, 80)}"`);
+  }
   const text = article.text;
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>(text.match(/(?<![\p{L}'’])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
@@ -80,7 +87,7 @@ export function extractArticle(article: Article, annotated?: AnnotatedArticle): 
       (m.type === 'Person' && !m.weak) ||
       quotedSpeaker(m),
   );
-  if (annotated) kept.push(...nerMentions(annotated.body, sentences, kept));
+  kept.push(...nerMentions(annotated.body, sentences, kept));
   const table = buildEntities(kept, text);
 
   let published = article.published?.slice(0, 10);
@@ -110,7 +117,7 @@ export function extractArticle(article: Article, annotated?: AnnotatedArticle): 
     ...(published ? { published } : {}),
     ...(defaultDate ? { defaultDate } : {}),
   };
-  const relations = extractRelations(annotated ? { ...ctx, body: annotated.body } : ctx);
+  const relations = extractRelations({ ...ctx, body: annotated.body });
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };
