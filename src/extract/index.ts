@@ -109,15 +109,15 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
       : undefined;
     defaultDate = full?.value ?? dl?.value;
   }
-  const ctx = {
+  const relations = extractRelations({
     text,
     title: article.title,
     sentences,
     table,
+    body: annotated.body,
     ...(published ? { published } : {}),
     ...(defaultDate ? { defaultDate } : {}),
-  };
-  const relations = extractRelations({ ...ctx, body: annotated.body });
+  });
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };

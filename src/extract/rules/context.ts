@@ -14,8 +14,8 @@ export interface RuleInput {
   defaultDate?: string;
   /** The article's title: "Remarks by X" names who "I" is. */
   title?: string;
-  /** The body as the annotation backbone analysed it, when it did: the clause frames read it. */
-  body?: AnnotatedText;
+  /** The body as the annotation backbone analysed it: the parse-based families read it. */
+  body: AnnotatedText;
 }
 
 /** A meeting an earlier sentence stated, for "the two leaders signed …" later on. */

@@ -52,7 +52,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
     addresses,
   ]);
   // 2b. Titles read from the parse of the name's noun phrase, before any article-wide guess of a leader's country.
-  if (input.body) titleChains(ctx, input.body);
+  titleChains(ctx, input.body);
   // 3. Messages and calls, once every title is known (a counterpart takes the sender's title).
   sentencePass(ctx, [messagesAndCalls]);
   // 4. Events named by common nouns, once the patterns above have named theirs.
@@ -62,7 +62,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   headsOfMainCountry(ctx);
   visitHosts(ctx);
   citiesInNamedCountries(ctx);
-  // 6. Clause frames over the dependency analysis, when the article was annotated.
-  if (input.body) clauseFrames(ctx, input.body);
+  // 6. Clause frames over the dependency analysis.
+  clauseFrames(ctx, input.body);
   return ctx.sink.relations;
 }
