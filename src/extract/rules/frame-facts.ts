@@ -19,18 +19,21 @@ const PARTY_TYPES = new Set(['Person', 'Country', 'Organization']);
 const GENERIC_EVENT_NOUNS = new Set(['event', 'activity', 'occasion', 'function', 'gathering']);
 const MEETING_TYPES = new Set<EventType>(['Meeting', 'Talks']);
 
-/** Whether the same people already have a meeting or talks that day: a signing then is part of it, not an event of its own. */
+/**
+ * Whether the same people already have a meeting or talks that day (or, when the signing's sentence states no date
+ * of its own, at all): a signing then is part of it, not an event of its own.
+ */
 function partOfMeeting(
   table: EntityTable,
   relations: ExtractedRelation[],
   persons: string[],
-  date: string | undefined,
+  ownDate: string | undefined,
 ): boolean {
   return [...table.entities.values()].some(
     (e) =>
       e.type === 'Event' &&
       MEETING_TYPES.has(e.properties.eventType ?? 'Other') &&
-      e.properties.date === date &&
+      (ownDate === undefined || e.properties.date === ownDate) &&
       persons.some((p) => relations.some((r) => r.type === 'PARTICIPATED_IN' && r.from === p && r.to === e.key)),
   );
 }
@@ -151,7 +154,7 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
     let event: ExtractedEntity | undefined = findEvent(type, s, parties, date);
     if (!event && type === 'Signing') {
       const persons = parties.filter((p) => p.type === 'Person').map((p) => p.key);
-      if (!f.signsDocument || partOfMeeting(table, relations, persons, date)) continue;
+      if (!f.signsDocument || partOfMeeting(table, relations, persons, ctx.datesOf(s)[0]?.value)) continue;
     }
     if (!event) {
       const name = eventName(f, parties, destinations);
