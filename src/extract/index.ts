@@ -4,7 +4,7 @@ import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './rules/index';
 import { splitSentences } from './sentences';
 import type { AnnotatedArticle } from '../nlp/document';
-import { nerMentions } from './ner-mentions';
+import { nerMentions, trimTitlesWithNer } from './ner-mentions';
 import type { Article, ExtractionResult } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
@@ -87,6 +87,7 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
       (m.type === 'Person' && !m.weak) ||
       quotedSpeaker(m),
   );
+  trimTitlesWithNer(annotated.body, kept);
   kept.push(...nerMentions(annotated.body, sentences, kept));
   const table = buildEntities(kept, text);
 

@@ -136,6 +136,22 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
       for (const a of agents.filter((x) => PARTY_TYPES.has(x.type)))
         for (const p of patients.filter((x) => x.type === 'Agreement'))
           add('SIGNED', a.key, p.key, s, date ? { date } : {});
+    for (const e of f.purposes)
+      for (const a of agents.filter((x) => PARTY_TYPES.has(x.type)))
+        add('PARTICIPATED_IN', a.key, e.key, s, { role: 'attendee' });
+    if (f.kind === 'accompany') {
+      // The companions join the events of the one they accompany that this sentence names, else the last one.
+      const principals = patients.filter((x) => x.type === 'Person').map((x) => x.key);
+      const joined = relations
+        .filter((r) => r.type === 'PARTICIPATED_IN' && principals.includes(r.from))
+        .map((r) => r.to);
+      const here = joined.filter((k) =>
+        (table.entities.get(k)?.mentions ?? []).some((m) => m.start >= s.start && m.end <= s.end),
+      );
+      const targets = here.length > 0 ? here : joined.slice(-1);
+      for (const a of agents.filter((x) => PARTY_TYPES.has(x.type)))
+        for (const t of targets) add('PARTICIPATED_IN', a.key, t, s, { role: 'delegation' });
+    }
     if (f.kind === 'attend') {
       const named = patients.filter((x) => x.type === 'Event').map((x) => x.key);
       const implied = named.length === 0 && f.eventNoun !== undefined ? eventBefore(f.eventNoun, s) : undefined;

@@ -8,6 +8,7 @@ import { addresses } from './addresses';
 import { attendance } from './attendance';
 import { commonNounEvents } from './common-noun-events';
 import { buildRuleContext, sentenceView, type RuleContext, type RuleInput, type SentenceRule } from './context';
+import { eventArguments } from './event-arguments';
 import { clauseFrames } from './frame-facts';
 import { titleChains } from './title-chains';
 import { ceremoniesForGuests, scheduledEvents, sessionsOfBodies } from './hosted-events';
@@ -64,5 +65,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   citiesInNamedCountries(ctx);
   // 6. Clause frames over the dependency analysis.
   clauseFrames(ctx, input.body);
+  // 7. The participants and place of every event, from the noun phrases that name it.
+  eventArguments(ctx, input.body);
   return ctx.sink.relations;
 }

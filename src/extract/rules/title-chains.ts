@@ -80,10 +80,13 @@ export function titleChains(ctx: RuleContext, body: AnnotatedText): void {
         .join(' ');
       const title = knownTitle(words);
       if (title === undefined) continue;
-      const head = isHead(title) && !/\b(?:former|late|vice|deputy)\b/i.test(words);
+      const head = isHead(title) && !/\b(?:vice|deputy)\b/i.test(words);
+      // A former leader keeps the relation, as the ontology records it, with the title saying "former".
+      const past = /\b(?:former|late|then)\b/i.exec(words)?.[0]?.toLowerCase();
       for (const owner of owners) {
         const type = ctx.typeOf(owner);
-        if (head) ctx.sink.relate('LEADER_OF', person.key, owner, evidence, { title }, 0.75);
+        if (head)
+          ctx.sink.relate('LEADER_OF', person.key, owner, evidence, { title: past ? `${past} ${title}` : title }, 0.75);
         else if (type === 'Organization')
           ctx.sink.relate('AFFILIATED_WITH', person.key, owner, evidence, { role: title }, 0.7);
       }

@@ -21,7 +21,7 @@ import { SentenceGraph } from '../syntax/sentence-graph';
 import type { EntityType, EventType } from '../types';
 
 /** What a trigger makes of its clause. */
-type FrameKind = 'meet' | 'talks' | 'visit' | 'sign' | 'attend' | 'address';
+type FrameKind = 'meet' | 'talks' | 'visit' | 'sign' | 'attend' | 'address' | 'accompany';
 
 /** One argument: the entity and where it was named. */
 export interface FrameArgument {
@@ -46,6 +46,8 @@ export interface Frame {
    * the article named before.
    */
   eventNoun: string | undefined;
+  /** Named events the clause is for: "arrived in Tashkent for the summit", "in Langkawi for the retreat". */
+  purposes: FrameArgument[];
   /** A signing whose object is a document ("signed five agreements"), not only a name or nothing. */
   signsDocument: boolean;
   /** Character offset of the sentence's start, for evidence. */
@@ -60,6 +62,8 @@ const VISIT_VERBS = new Set(['visit', 'tour']);
 const ARRIVAL_VERBS = new Set(['arrive', 'travel', 'land']);
 const SIGN_VERBS = new Set(['sign', 'ink', 'conclude', 'adopt', 'endorse']);
 const ATTEND_VERBS = new Set(['attend', 'participate', 'join']);
+/** "X is accompanied by A and B": A and B take part in what X does. */
+const ACCOMPANY_VERBS = new Set(['accompany']);
 const ADDRESS_VERBS = new Set(['address']);
 /** "hold talks", "held a meeting", "pay a courtesy call", "pay a visit". */
 const LIGHT_VERBS = new Set(['hold', 'have', 'pay', 'conduct', 'make', 'take']);
@@ -103,6 +107,7 @@ const EVENT_TYPE: Record<FrameKind, EventType | undefined> = {
   sign: 'Signing',
   attend: undefined,
   address: undefined,
+  accompany: undefined,
 };
 
 const NOMINAL: Record<FrameKind, string | undefined> = {
@@ -112,6 +117,7 @@ const NOMINAL: Record<FrameKind, string | undefined> = {
   sign: 'signing',
   attend: undefined,
   address: undefined,
+  accompany: undefined,
 };
 
 /** Which clause kind a verb token triggers, with the noun that carries it for light verbs. */
@@ -124,6 +130,7 @@ function triggerOf(g: SentenceGraph, v: number): { kind: FrameKind; noun?: numbe
   if (VISIT_VERBS.has(lemma) || ARRIVAL_VERBS.has(lemma)) return { kind: 'visit' };
   if (SIGN_VERBS.has(lemma)) return { kind: 'sign' };
   if (ATTEND_VERBS.has(lemma)) return { kind: 'attend' };
+  if (ACCOMPANY_VERBS.has(lemma)) return { kind: 'accompany' };
   if (ADDRESS_VERBS.has(lemma)) return { kind: 'address' };
   if (LIGHT_VERBS.has(lemma)) {
     for (const o of g.children(v, 'obj')) {
@@ -328,6 +335,7 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
         },
         nominal: NOMINAL[kind],
         eventNoun,
+        purposes: argsOf(v, (r) => r === 'obl:for').filter((a) => a.type === 'Event'),
         signsDocument:
           trig.kind === 'sign' &&
           g

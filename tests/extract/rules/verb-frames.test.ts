@@ -63,3 +63,15 @@ void test("a signing of a document makes a signing event; a signing during the s
   );
   assert.ok(!events(during).some((e) => e.type === 'Signing'), JSON.stringify(events(during)));
 });
+
+void test('a delegation: those who accompany a visitor take part in the visit the sentence names', async () => {
+  const r = await extract(
+    'Peruvian President Dina Boluarte is visiting Chile. During her state visit to Chile, Boluarte is accompanied by Foreign Minister Elmer Schialer and Economy Minister Jose Arista.',
+  );
+  const f = facts(r);
+  const visit = events(r).find((e) => e.type === 'StateVisit');
+  assert.ok(visit, JSON.stringify(events(r)));
+  assert.ok(visit.aliases.includes('state visit to Chile'), JSON.stringify(visit));
+  for (const p of ['Dina Boluarte', 'Elmer Schialer', 'Jose Arista'])
+    assert.ok(f.includes(`PARTICIPATED_IN ${p} -> ${visit.name}`), `${p}\n${f.join('\n')}`);
+});
