@@ -44,7 +44,9 @@ void test('Arabic names with honorifics, appositive titles', async () => {
 });
 
 void test('names in capitals, family name first, and reporters', async () => {
-  const r = await run('By ANNA PETROVA\nReuters\nMOSCOW (Reuters) — Mr. SUGA Yoshihide, Prime Minister of Japan, spoke.');
+  const r = await run(
+    'By ANNA PETROVA\nReuters\nMOSCOW (Reuters) — Mr. SUGA Yoshihide, Prime Minister of Japan, spoke.',
+  );
   assert.equal(entity(r, 'Anna Petrova')?.type, 'Person');
   assert.ok(hasRel(r, 'AFFILIATED_WITH', 'Anna Petrova', 'Reuters'));
   assert.ok(hasRel(r, 'LEADER_OF', 'Suga Yoshihide', 'Japan'));
