@@ -21,7 +21,8 @@ function alive(pid: number): boolean {
 }
 
 async function gone(pid: number, withinMs: number): Promise<boolean> {
-  for (const until = Date.now() + withinMs; Date.now() < until; await sleep(100)) if (!alive(pid)) return true;
+  const until = Date.now() + withinMs;
+  while (alive(pid) && Date.now() < until) await sleep(100);
   return !alive(pid);
 }
 
