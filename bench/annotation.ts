@@ -38,9 +38,17 @@ export async function measureAnnotation(
   // The first requests of a fresh JVM run interpreted code: warm it on other articles.
   await rate(uncached, inputs.slice(2 * half), 2);
   const figures: AnnotationFigure[] = [];
-  figures.push({ what: 'CoreNLP, 1 request in flight', articles: serial.length, perSecond: await rate(uncached, serial, 1) });
+  figures.push({
+    what: 'CoreNLP, 1 request in flight',
+    articles: serial.length,
+    perSecond: await rate(uncached, serial, 1),
+  });
   log(`  annotation, 1 in flight: ${figures.at(-1)?.perSecond.toFixed(1) ?? ''} articles/s`);
-  figures.push({ what: 'CoreNLP, 2 requests in flight', articles: parallel.length, perSecond: await rate(uncached, parallel, 2) });
+  figures.push({
+    what: 'CoreNLP, 2 requests in flight',
+    articles: parallel.length,
+    perSecond: await rate(uncached, parallel, 2),
+  });
   log(`  annotation, 2 in flight: ${figures.at(-1)?.perSecond.toFixed(1) ?? ''} articles/s`);
   const cacheDir = mkdtempSync(join(tmpdir(), 'kg-bench-corenlp-cache-'));
   try {

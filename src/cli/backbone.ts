@@ -6,7 +6,7 @@ import { openBackbone, type Backbone } from '../nlp';
 export interface Services {
   graph: GraphConnection;
   backbone: Backbone;
-  close(): Promise<void>;
+  close: () => Promise<void>;
 }
 
 function describeStart(config: AppConfig): string {

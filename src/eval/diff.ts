@@ -15,9 +15,10 @@ async function main(): Promise<void> {
   const file = set === 'seed' ? SEED_FILE : join(evalDir(), 'dev-articles.ndjson');
   const gold = JSON.parse(readFileSync(join(evalDir(), `${set}-gold.json`), 'utf8')) as GoldFile;
   const backbone = await openBackbone(loadConfig());
-  const preds = await predictInMemory(detectAndRead(readFileSync(file, 'utf8'), file).articles, backbone.annotator).finally(
-    () => backbone.close(),
-  );
+  const preds = await predictInMemory(
+    detectAndRead(readFileSync(file, 'utf8'), file).articles,
+    backbone.annotator,
+  ).finally(() => backbone.close());
   const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [foldName(p.title), p]));
   const out: string[] = [];
   for (const ga of gold.articles) {

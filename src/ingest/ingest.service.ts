@@ -270,7 +270,11 @@ export async function ingestFiles(
 }
 
 /** Ingests articles given as data (the GraphQL mutation); invalid ones are reported, not written. */
-export function ingestInputs(graph: GraphExecutor, annotator: Annotator, inputs: ArticleInput[]): Promise<IngestSummary> {
+export function ingestInputs(
+  graph: GraphExecutor,
+  annotator: Annotator,
+  inputs: ArticleInput[],
+): Promise<IngestSummary> {
   const articles: Article[] = [];
   const failures: IngestFailure[] = [];
   for (const input of inputs) {

@@ -81,7 +81,13 @@ describe('faults', { timeout: 600_000 }, () => {
     try {
       await clearGraph(graph.executor);
       await ingestFiles(graph.executor, testAnnotator(), [join(PROJECT_ROOT, 'seeds')]);
-      server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: WRITE_TOKEN, annotator: testAnnotator() });
+      server = await startServer({
+        graph: graph.executor,
+        port: 0,
+        logger,
+        writeToken: WRITE_TOKEN,
+        annotator: testAnnotator(),
+      });
       const url = server.url;
       const queries = [
         '{ search(text: "Xi") { score entity { id name } } }',

@@ -28,7 +28,13 @@ async function errorOf(query: string): Promise<{ message: string; extensions?: R
 describe('HTTP server', () => {
   before(async () => {
     graph = await openEmptyTestGraph();
-    server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: 'token', annotator: testAnnotator() });
+    server = await startServer({
+      graph: graph.executor,
+      port: 0,
+      logger,
+      writeToken: 'token',
+      annotator: testAnnotator(),
+    });
   });
   after(async () => {
     await server.stop();

@@ -1,3 +1,4 @@
+import { connect, createServer, type Socket } from 'node:net';
 import { loadConfig } from '../../src/config';
 import type { Article } from '../../src/extract/types';
 import { Annotator, type AnnotatedArticle } from '../../src/nlp';
@@ -23,4 +24,51 @@ export function testAnnotator(): Annotator {
 /** The backbone's annotation of one article. */
 export function annotateForTest(article: Article): Promise<AnnotatedArticle> {
   return testAnnotator().annotate(article);
+}
+
+/** A TCP forwarder: the real CoreNLP server behind a second address, which a test can take away and bring back. */
+export interface TcpForwarder {
+  port: number;
+  url: string;
+  /** Stops listening and cuts every open connection, as a server that died would. */
+  close(): Promise<void>;
+}
+
+/** Forwards 127.0.0.1:`port` (0: a free one) to 127.0.0.1:`targetPort`. */
+export async function forwardTo(targetPort: number, port = 0): Promise<TcpForwarder> {
+  const sockets = new Set<Socket>();
+  const server = createServer((client) => {
+    const upstream = connect(targetPort, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.once('close', () => sockets.delete(socket));
+      socket.on('error', () => {
+        client.destroy();
+        upstream.destroy();
+      });
+    }
+    client.pipe(upstream).pipe(client);
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, '127.0.0.1', resolve);
+  });
+  const address = server.address();
+  const bound = typeof address === 'object' && address !== null ? address.port : port;
+  return {
+    port: bound,
+    url: `http://127.0.0.1:${bound}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => {
+          resolve();
+        });
+      }),
+  };
+}
+
+/** The port of a `http://host:port` URL. */
+export function portOf(url: string): number {
+  return Number(new URL(url).port);
 }

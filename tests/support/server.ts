@@ -30,7 +30,13 @@ export interface TestServer {
 export async function startSeededServer(): Promise<TestServer> {
   const graph = await openEmptyTestGraph();
   await ingestFiles(graph.executor, testAnnotator(), [join(PROJECT_ROOT, 'seeds')]);
-  const server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: TEST_WRITE_TOKEN, annotator: testAnnotator() });
+  const server = await startServer({
+    graph: graph.executor,
+    port: 0,
+    logger,
+    writeToken: TEST_WRITE_TOKEN,
+    annotator: testAnnotator(),
+  });
   return {
     graph,
     server,
