@@ -127,9 +127,10 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
       if (p.length === 0) for (const [i, x] of a.entries()) for (const y of a.slice(i + 1)) pairs.push([x.key, y.key]);
       for (const [x, y] of pairs) add('MET', x, y, s, date ? { date } : {});
     }
-    const destinations = f.kind === 'visit' ? patients.filter((x) => x.type === 'Country' || x.type === 'Place') : [];
-    if (f.kind === 'visit' && destinations.length === 0) continue;
-    if (f.kind === 'visit')
+    const visiting = f.kind === 'visit' || f.kind === 'arrive';
+    const destinations = visiting ? patients.filter((x) => x.type === 'Country' || x.type === 'Place') : [];
+    if (visiting && destinations.length === 0) continue;
+    if (visiting)
       for (const a of agents.filter((x) => x.type === 'Person'))
         for (const d of destinations) add('VISITED', a.key, d.key, s, date ? { date } : {});
     if (f.kind === 'sign')

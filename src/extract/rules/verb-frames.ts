@@ -21,7 +21,8 @@ import { SentenceGraph } from '../syntax/sentence-graph';
 import type { EntityType, EventType } from '../types';
 
 /** What a trigger makes of its clause. */
-type FrameKind = 'meet' | 'talks' | 'visit' | 'sign' | 'attend' | 'address' | 'accompany';
+/** `arrive` is a visit with no event of its own: an arrival is often for something else (a summit, a retreat). */
+type FrameKind = 'meet' | 'talks' | 'visit' | 'arrive' | 'sign' | 'attend' | 'address' | 'accompany';
 
 /** One argument: the entity and where it was named. */
 export interface FrameArgument {
@@ -105,6 +106,7 @@ const EVENT_TYPE: Record<FrameKind, EventType | undefined> = {
   talks: 'Talks',
   visit: 'StateVisit',
   sign: 'Signing',
+  arrive: undefined,
   attend: undefined,
   address: undefined,
   accompany: undefined,
@@ -115,6 +117,7 @@ const NOMINAL: Record<FrameKind, string | undefined> = {
   talks: 'talks',
   visit: 'visit',
   sign: 'signing',
+  arrive: undefined,
   attend: undefined,
   address: undefined,
   accompany: undefined,
@@ -127,7 +130,8 @@ function triggerOf(g: SentenceGraph, v: number): { kind: FrameKind; noun?: numbe
   const lemma = g.lemma(v);
   if (MEET_VERBS.has(lemma)) return { kind: 'meet' };
   if (TALK_VERBS.has(lemma)) return { kind: 'talks' };
-  if (VISIT_VERBS.has(lemma) || ARRIVAL_VERBS.has(lemma)) return { kind: 'visit' };
+  if (VISIT_VERBS.has(lemma)) return { kind: 'visit' };
+  if (ARRIVAL_VERBS.has(lemma)) return { kind: 'arrive' };
   if (SIGN_VERBS.has(lemma)) return { kind: 'sign' };
   if (ATTEND_VERBS.has(lemma)) return { kind: 'attend' };
   if (ACCOMPANY_VERBS.has(lemma)) return { kind: 'accompany' };
@@ -295,7 +299,7 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
         ];
       }
       let kind = trig.kind;
-      if (kind === 'visit') {
+      if (kind === 'visit' || kind === 'arrive') {
         patients = [...patients, ...argsOf(v, (r) => r === 'obl:to' || r === 'obl:in')];
         // "paid a courtesy visit to the minister": a visit to a person is a meeting with them.
         if (noun !== undefined && patients.some((p) => p.type === 'Person')) kind = 'meet';

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { extract, facts } from './support';
+import { facts, run } from './helpers';
 
 void test('titles from the noun phrase: demonym, possessive, "of" after the name, apposition', async () => {
-  const r = await extract(
+  const r = await run(
     "Estonian Prime Minister Kristen Michal spoke first. Then Latvia's President Edgars Rinkevics spoke. " +
       'President Gitanas Nauseda of Lithuania closed the debate, and Alar Karis, the president of Estonia, thanked them.',
   );
@@ -18,7 +18,7 @@ void test('titles from the noun phrase: demonym, possessive, "of" after the name
 });
 
 void test('a deputy does not lead; a former holder did, and the title says so', async () => {
-  const r = await extract(
+  const r = await run(
     'Former Prime Minister Taavi Roivas of Estonia attended, with Deputy Prime Minister Hanno Pevkur of Estonia and Director-General Rafael Grossi of the International Atomic Energy Agency.',
   );
   const f = facts(r);

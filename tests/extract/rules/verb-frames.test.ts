@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { events, extract, facts } from './support';
+import { events, facts, run } from './helpers';
 
 void test('a meeting: both sides, the place, the event named after its participants with the verb as alias', async () => {
-  const r = await extract(
+  const r = await run(
     'Chilean President Gabriel Boric met with Peruvian Foreign Minister Elmer Schialer in Lima on Tuesday.',
   );
   const f = facts(r);
@@ -17,7 +17,7 @@ void test('a meeting: both sides, the place, the event named after its participa
 });
 
 void test('a passive with a list of attendees: every conjunct through "the leaders of"', async () => {
-  const r = await extract(
+  const r = await run(
     'The Pacific Islands Forum opened in Suva on Monday. The opening session was attended by the leaders of Fiji, Tonga and Samoa.',
   );
   const f = facts(r);
@@ -31,7 +31,7 @@ void test('a passive with a list of attendees: every conjunct through "the leade
 });
 
 void test('a future or negated clause states nothing', async () => {
-  const r = await extract(
+  const r = await run(
     'Kenyan President William Ruto will visit Ghana next month. Ruto did not meet Ghanaian President John Mahama in Accra.',
   );
   const f = facts(r);
@@ -40,7 +40,7 @@ void test('a future or negated clause states nothing', async () => {
 });
 
 void test('a pronoun subject is the person last named as a subject; a visit needs a destination', async () => {
-  const r = await extract(
+  const r = await run(
     'Prime Minister Kristen Michal arrived in Helsinki on Wednesday. He visited Finland to discuss energy, and he held talks with Finnish President Alexander Stubb.',
   );
   const f = facts(r);
@@ -53,19 +53,19 @@ void test('a pronoun subject is the person last named as a subject; a visit need
 });
 
 void test("a signing of a document makes a signing event; a signing during the same day's talks does not", async () => {
-  const alone = await extract('Norway and Iceland signed an agreement on fisheries in Oslo on Friday.');
+  const alone = await run('Norway and Iceland signed an agreement on fisheries in Oslo on Friday.');
   assert.ok(
     events(alone).some((e) => e.type === 'Signing'),
     JSON.stringify(events(alone)),
   );
-  const during = await extract(
+  const during = await run(
     'Mexican President Claudia Sheinbaum held talks with Guatemalan President Bernardo Arevalo in Mexico City on Monday. After the talks, Sheinbaum and Arevalo signed five agreements.',
   );
   assert.ok(!events(during).some((e) => e.type === 'Signing'), JSON.stringify(events(during)));
 });
 
 void test('a delegation: those who accompany a visitor take part in the visit the sentence names', async () => {
-  const r = await extract(
+  const r = await run(
     'Peruvian President Dina Boluarte is visiting Chile. During her state visit to Chile, Boluarte is accompanied by Foreign Minister Elmer Schialer and Economy Minister Jose Arista.',
   );
   const f = facts(r);
