@@ -57,11 +57,14 @@ export interface Frame {
 
 /** "A and B met" is a meeting; "A received" is not: these verbs need their object. */
 const RECIPROCAL_MEET_VERBS = new Set(['meet', 'confer']);
-const MEET_VERBS = new Set([...RECIPROCAL_MEET_VERBS, 'greet', 'receive', 'host', 'welcome']);
+// "greet" and "welcome" are left out: they mostly tell the ceremony of a visit, not a meeting of its own.
+const MEET_VERBS = new Set([...RECIPROCAL_MEET_VERBS, 'receive', 'host']);
 const TALK_VERBS = new Set(['talk', 'negotiate']);
 const VISIT_VERBS = new Set(['visit', 'tour']);
 const ARRIVAL_VERBS = new Set(['arrive', 'travel', 'land']);
-const SIGN_VERBS = new Set(['sign', 'ink', 'conclude', 'adopt', 'endorse']);
+/** A body that adopts or endorses a text signs it, but at the meeting that adopted it, not at a signing of its own. */
+const ADOPTION_VERBS = new Set(['adopt', 'endorse']);
+const SIGN_VERBS = new Set(['sign', 'ink', 'conclude', ...ADOPTION_VERBS]);
 const ATTEND_VERBS = new Set(['attend', 'participate', 'join']);
 /** "X is accompanied by A and B": A and B take part in what X does. */
 const ACCOMPANY_VERBS = new Set(['accompany']);
@@ -342,6 +345,7 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
         purposes: argsOf(v, (r) => r === 'obl:for').filter((a) => a.type === 'Event'),
         signsDocument:
           trig.kind === 'sign' &&
+          !ADOPTION_VERBS.has(g.lemma(v)) &&
           g
             .children(v, passive ? 'nsubj:pass' : 'obj')
             .some((o) => DOCUMENT_NOUNS.test(g.lemma(o.token)) || heads.get(o.token)?.type === 'Agreement'),
