@@ -37,7 +37,9 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   const ctx = buildRuleContext(input);
   // 1. Named events of the whole article first, so that any sentence can attach to them.
   sentencePass(ctx, [namedEvents]);
-  // 2. The clause patterns, sentence by sentence.
+  // 2. Titles read from the parse of the name's noun phrase: before the surface patterns, which defer to them.
+  titleChains(ctx, input.body);
+  // 3. The clause patterns, sentence by sentence.
   sentencePass(ctx, [
     titlesNextToNames,
     placesInPlaces,
@@ -52,20 +54,18 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
     attendance,
     addresses,
   ]);
-  // 2b. Titles read from the parse of the name's noun phrase, before any article-wide guess of a leader's country.
-  titleChains(ctx, input.body);
-  // 3. Messages and calls, once every title is known (a counterpart takes the sender's title).
+  // 4. Messages and calls, once every title is known (a counterpart takes the sender's title).
   sentencePass(ctx, [messagesAndCalls]);
-  // 4. Events named by common nouns, once the patterns above have named theirs.
+  // 5. Events named by common nouns, once the patterns above have named theirs.
   commonNounEvents(ctx);
-  // 5. Article-wide inferences from everything found so far.
+  // 6. Article-wide inferences from everything found so far.
   bilateralEvents(ctx);
   headsOfMainCountry(ctx);
   visitHosts(ctx);
   citiesInNamedCountries(ctx);
-  // 6. Clause frames over the dependency analysis.
+  // 7. Clause frames over the dependency analysis.
   clauseFrames(ctx, input.body);
-  // 7. The participants and place of every event, from the noun phrases that name it.
+  // 8. The participants and place of every event, from the noun phrases that name it.
   eventArguments(ctx, input.body);
   return ctx.sink.relations;
 }

@@ -19,13 +19,20 @@ import type { RuleContext } from './context';
 import { isHead } from './titles';
 import { mentionHeads } from './verb-frames';
 
-const TITLE_FOLDS = TITLES.map((t) => fold(t.title)).sort((a, b) => b.length - a.length);
+/** Known titles by their folded form, longest first, each with its written form. */
+const TITLE_FOLDS = TITLES.map((t) => ({ folded: fold(t.title), title: t.title })).sort(
+  (a, b) => b.folded.length - a.folded.length,
+);
 const OWNER_RELS = new Set(['nmod:of', 'nmod:poss', 'amod', 'compound', 'nmod:for']);
 
 /** The longest known title the words contain ("crown prince and prime minister" → "crown prince"). */
 function knownTitle(words: string): string | undefined {
   const f = ` ${fold(words)} `;
-  return TITLE_FOLDS.find((t) => f.includes(` ${t} `));
+  const known = TITLE_FOLDS.find((t) => f.includes(` ${t.folded} `));
+  if (!known) return undefined;
+  // As the article writes it ("Spokesperson", "spokesperson"), when the words hold it letter for letter.
+  const written = new RegExp(known.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'), 'i').exec(words);
+  return written?.[0] ?? known.title;
 }
 
 export function titleChains(ctx: RuleContext, body: AnnotatedText): void {
@@ -40,10 +47,12 @@ export function titleChains(ctx: RuleContext, body: AnnotatedText): void {
       if (person.type !== 'Person') continue;
       const personToks = new Set(g.tokensIn(person.start, person.end));
       if (!personToks.has(h) || g.spanHead(Math.min(...personToks), Math.max(...personToks) + 1) !== h) continue;
+      // The parser sometimes hangs a name under its title ("Prime Minister of Nepal Sher Bahadur Deuba" as the
+      // minister "of" Deuba, or as a bare `dep`): the title is then the name's head.
       const titleNodes = [
         h,
         ...g.children(h, 'appos').map((e) => e.token),
-        ...g.parents(h, 'appos').map((e) => e.token),
+        ...g.parents(h, (r) => r === 'appos' || r === 'nmod:of' || r === 'dep').map((e) => e.token),
       ].filter((t) => t === h || !heads.has(t));
       // The title's words: each node and its compound/amod chain, minus the name and the owners' names;
       // "her Djiboutian counterpart, President X" has its title on the name and its country on the apposition.

@@ -42,6 +42,10 @@ export function isHead(title: string): boolean {
 export const titlesNextToNames: SentenceRule = (ctx, { sentence: s, mentions: ms }) => {
   const { text, sink } = ctx;
   const rel0 = s.start;
+  // "A, President of X" also reads a list ("Prime Minister of Y A, President of X B") one name off: a person the
+  // parse already gave a leadership in this sentence takes none from the comma patterns.
+  const ledHere = (key: string): boolean =>
+    sink.has('LEADER_OF', (r) => r.from === key && r.evidence.sentenceIndex === s.index);
   for (const [i, p] of ms.entries()) {
     if (p.type !== 'Person') continue;
     const prev = ms[i - 1];
@@ -55,7 +59,7 @@ export const titlesNextToNames: SentenceRule = (ctx, { sentence: s, mentions: ms
         else if (prev.type === 'Organization') sink.relate('AFFILIATED_WITH', p.key, prev.key, s, { role: mt[2] });
       } else if (prev.type === 'Organization' && /^\s+(?:reporters?|correspondents?)\s+$/i.test(gap)) {
         sink.relate('AFFILIATED_WITH', p.key, prev.key, s, { role: 'reporter' });
-      } else if (/^\s*,\s*$/.test(gap)) {
+      } else if (/^\s*,\s*$/.test(gap) && !ledHere(p.key)) {
         const tb = TITLE_OF_BEFORE_RE.exec(text.slice(Math.max(rel0, prev.start - 60), prev.start));
         if (tb && tb[1]) {
           if (isHead(tb[1])) sink.relate('LEADER_OF', p.key, prev.key, s, { title: tb[1] });
@@ -66,7 +70,7 @@ export const titlesNextToNames: SentenceRule = (ctx, { sentence: s, mentions: ms
     if (next && (next.type === 'Country' || next.type === 'Organization')) {
       const gap = text.slice(p.end, next.start);
       const mt = POST_TITLE_RE.exec(gap);
-      if (mt && mt[2]) {
+      if (mt && mt[2] && !(/^\s*,/.test(gap) && ledHere(p.key))) {
         const title = mt[1] ? `${mt[1]} ${mt[2]}` : mt[2];
         if (isHead(mt[2])) sink.relate('LEADER_OF', p.key, next.key, s, { title });
         else if (next.type === 'Organization') sink.relate('AFFILIATED_WITH', p.key, next.key, s, { role: mt[2] });

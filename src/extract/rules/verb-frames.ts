@@ -231,28 +231,30 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
         const p = lastPersonBefore(tok.start, not);
         return p ? [{ key: p.key, type: p.type }] : [];
       }
-      const holder = titleHolder(t);
-      if (holder) return [holder];
       const lemma = g.lemma(t);
       if (/^(?:leader|side|party)s?$/.test(lemma) && g.children(t, 'nummod').length > 0) return lastPair;
       if (lemma === 'both' || (lemma === 'side' && g.children(t, 'det').some((d) => g.lemma(d.token) === 'both'))) {
         return lastPair;
       }
-      if (GROUP_NOUNS.has(lemma)) {
-        const owners = g
-          .children(t, (r) => r === 'nmod:of' || r === 'nmod:poss' || r === 'compound' || r === 'amod')
-          .flatMap((c) => resolve(c.token, depth + 1))
-          .filter((a) => a.type === 'Country' || a.type === 'Organization');
-        // "the Chinese leader" is one person: the one the article says leads China; "the leaders of A and B" are A and B.
-        if (tok.pos === 'NN' || tok.pos === 'NNP') {
-          return owners.flatMap((o) => {
-            const person = input.leaders.get(o.key);
-            return person ? [{ key: person, type: 'Person' as const }] : [];
-          });
-        }
-        return owners;
+      const owners = GROUP_NOUNS.has(lemma)
+        ? g
+            .children(t, (r) => r === 'nmod:of' || r === 'nmod:poss' || r === 'compound' || r === 'amod')
+            .flatMap((c) => resolve(c.token, depth + 1))
+            .filter((a) => a.type === 'Country' || a.type === 'Organization')
+        : [];
+      // A title with its body: "the Chinese leader" is the one the article says leads China; "the leaders of A and
+      // B" are A and B. A bare title ("the Secretary-General") is the one person of the article who holds it.
+      if (owners.length === 0) {
+        const holder = titleHolder(t);
+        return holder ? [holder] : [];
       }
-      return [];
+      if (tok.pos === 'NN' || tok.pos === 'NNP') {
+        return owners.flatMap((o) => {
+          const person = input.leaders.get(o.key);
+          return person ? [{ key: person, type: 'Person' as const }] : [];
+        });
+      }
+      return owners;
     };
     const argsOf = (v: number, rels: (r: string) => boolean, not: readonly FrameArgument[] = []): FrameArgument[] => {
       const seen = new Set<string>();

@@ -28,3 +28,21 @@ void test('a deputy does not lead; a former holder did, and the title says so', 
   assert.match(former?.properties['title'] ?? '', /^former /i, f.join('\n'));
   assert.ok(!f.includes('LEADER_OF Hanno Pevkur -> Estonia'), f.join('\n'));
 });
+
+// Regression: in a list, "A, President of X B" gave A the country of B's title.
+void test('a coordinated list of "Title of Country Name" gives each leader their own country', async () => {
+  const r = await run(
+    "The summit was attended by Prime Minister of Nepal Sher Bahadur Deuba, President of Sri Lanka Gotabaya Rajapaksa and Bhutan's Prime Minister Lotay Tshering. Later, the Prime Minister of Nepal paid a courtesy call on President Rajapaksa.",
+    'Leaders meet',
+    '2024-05-02',
+  );
+  const f = facts(r);
+  for (const line of [
+    'LEADER_OF Sher Bahadur Deuba -> Nepal',
+    'LEADER_OF Gotabaya Rajapaksa -> Sri Lanka',
+    'LEADER_OF Lotay Tshering -> Bhutan',
+    'MET Sher Bahadur Deuba -> Gotabaya Rajapaksa',
+  ])
+    assert.ok(f.includes(line), `${line}\n${f.join('\n')}`);
+  assert.ok(!f.includes('LEADER_OF Sher Bahadur Deuba -> Sri Lanka'), f.join('\n'));
+});
