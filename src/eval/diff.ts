@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { detectAndRead } from '../extract/index';
 import { predictInMemory } from './in-memory';
 import { SEED_FILE, SHARED_EVAL } from './run-in-memory';
-import { foldName, type GoldFile, type PredictedArticle } from './score';
+import { fold } from '../reference/index';
+import type { GoldFile, PredictedArticle } from './score';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -13,21 +14,19 @@ async function main(): Promise<void> {
   const file = set === 'seed' ? SEED_FILE : join(SHARED_EVAL, 'dev-articles.ndjson');
   const gold = JSON.parse(readFileSync(join(SHARED_EVAL, `${set}-gold.json`), 'utf8')) as GoldFile;
   const preds = await predictInMemory(detectAndRead(readFileSync(file, 'utf8'), file).articles);
-  const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [foldName(p.title), p]));
+  const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [fold(p.title), p]));
   const out: string[] = [];
   for (const ga of gold.articles) {
     if (filter && !ga.title.toLowerCase().includes(filter)) continue;
-    const pa = byTitle.get(foldName(ga.title));
+    const pa = byTitle.get(fold(ga.title));
     if (!pa) continue;
     out.push(`\n##### ${ga.title.slice(0, 90)}`);
-    const forms = new Map(ga.entities.map((g) => [g.name, new Set([g.name, ...(g.mentions ?? [])].map(foldName))]));
+    const forms = new Map(ga.entities.map((g) => [g.name, new Set([g.name, ...(g.mentions ?? [])].map(fold))]));
     const nodeGold = new Map<string, string>();
     const usedP = new Set<string>();
     for (const g of ga.entities) {
       const f = forms.get(g.name);
-      const hits = pa.entities.filter(
-        (p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(foldName(a))),
-      );
+      const hits = pa.entities.filter((p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(fold(a))));
       for (const h of hits) if (!nodeGold.has(h.nodeId)) nodeGold.set(h.nodeId, g.name);
       if (!hits.length) out.push(`  MISS ENT ${g.type} ${g.name} ${JSON.stringify(g.mentions ?? [])}`);
       else usedP.add(hits[0]?.nodeId ?? '');
