@@ -9,12 +9,14 @@ import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { createInterface, type Interface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import { PROJECT_ROOT } from '../src/config';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
 import { extractArticle, toArticle } from '../src/extract';
-import type { ArticleInput } from '../src/extract/types';
+import type { Article, ArticleInput } from '../src/extract/types';
 import { GraphExecutor, type ReadWork, type StatementRunner, type TransactionWork } from '../src/graph/executor';
 import { clearGraph } from '../src/graph/maintenance.repository';
 import { ingest, type IngestFailure } from '../src/ingest/ingest.service';
+import { openBackbone, type AnnotatedArticle, type Annotator } from '../src/nlp';
+import { measureAnnotation, type AnnotationFigure } from './annotation';
 import { bulkLoad } from './bulk-load';
 import { corpus } from './corpus';
 import { runLoad, rssMiB, type LoadResult } from './load';
@@ -75,9 +77,12 @@ interface ExtractionFigure {
   perSecond: number;
 }
 
-function measureExtraction(inputs: ArticleInput[]): ExtractionFigure {
+/** Extraction alone: the articles are annotated first (backbone and cache), outside the timing. */
+async function measureExtraction(annotator: Annotator, inputs: ArticleInput[]): Promise<ExtractionFigure> {
+  const annotated: { article: Article; annotated: AnnotatedArticle }[] = [];
+  for await (const pair of annotator.annotateArticles(inputs.map(toArticle))) annotated.push(pair);
   const started = performance.now();
-  for (const input of inputs) extractArticle(toArticle(input));
+  for (const pair of annotated) extractArticle(pair.article, pair.annotated);
   return { articles: inputs.length, perSecond: inputs.length / ((performance.now() - started) / 1000) };
 }
 
@@ -147,6 +152,7 @@ function instrumentExecutor(): void {
 
 async function ingestInChunks(
   db: BenchNeo4j,
+  annotator: Annotator,
   inputs: ArticleInput[],
   offset: number,
   chunk: number,
@@ -158,7 +164,7 @@ async function ingestInChunks(
     const before = { ...txStats };
     const started = performance.now();
     collectStatements = true;
-    const summary = await ingest(db.graph.executor, part, failures).finally(() => {
+    const summary = await ingest(db.graph.executor, annotator, part, failures).finally(() => {
       collectStatements = false;
     });
     const ms = performance.now() - started;
@@ -401,6 +407,16 @@ function queryTable(figures: QueryFigure[]): string {
 
 async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2));
+  // CoreNLP as the commands use it: the servers in CORENLP_URL, or the managed one (its cache in .data).
+  const backbone = await openBackbone(loadConfig());
+  try {
+    await benchmark(args, backbone.annotator);
+  } finally {
+    await backbone.close();
+  }
+}
+
+async function benchmark(args: Args, annotator: Annotator): Promise<void> {
   instrumentExecutor();
   const started = performance.now();
   const machine = `${cpus().length} cores (${cpus()[0]?.model ?? 'unknown'}), ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
@@ -415,10 +431,14 @@ async function main(): Promise<void> {
     '',
   ];
 
+  // 0. Annotation alone, on corpus articles of the length of the evaluation articles (~1,100 characters).
+  log('annotation');
+  const annotation = await measureAnnotation(annotator.pool.urls, corpus(args.seed + 2, args.quick ? 90 : 450), log);
+
   // 1. Extraction alone.
   const extraction: ExtractionFigure[] = [];
   for (const size of args.quick ? [args.small] : [1000, 10_000].filter((n) => n <= maxSize)) {
-    extraction.push(measureExtraction(all.slice(0, size)));
+    extraction.push(await measureExtraction(annotator, all.slice(0, size)));
     log(`extraction ${size}: ${format(extraction.at(-1)?.perSecond ?? 0)} articles/s`);
   }
 
@@ -434,11 +454,11 @@ async function main(): Promise<void> {
       // articles of another seed, then empty the graph, so the figures below
       // are the steady state and not JIT compilation.
       log(`warm-up: ${WARM_UP_ARTICLES} articles of another seed, then an empty graph`);
-      await ingest(db.graph.executor, corpus(args.seed + 1, WARM_UP_ARTICLES).map(toArticle), []);
+      await ingest(db.graph.executor, annotator, corpus(args.seed + 1, WARM_UP_ARTICLES).map(toArticle), []);
       await clearGraph(db.graph.executor);
       log(`ingest end to end: ${args.small} articles`);
       const t = performance.now();
-      smallChunks = await ingestInChunks(db, all.slice(0, args.small), 0, chunk);
+      smallChunks = await ingestInChunks(db, annotator, all.slice(0, args.small), 0, chunk);
       e2eRate = args.small / ((performance.now() - t) / 1000);
       log(`queries at ${args.small} articles`);
       smallQueries = await benchQueriesAt(db, `${args.small}`, args);
@@ -456,9 +476,15 @@ async function main(): Promise<void> {
     try {
       const tail = Math.min(1000, Math.floor(args.large / 10));
       log(`bulk load ${args.large - tail} articles`);
-      bulk = await bulkLoad(db.graph.executor, all.slice(0, args.large - tail), log);
+      bulk = await bulkLoad(db.graph.executor, annotator, all.slice(0, args.large - tail), log);
       log(`ingest end to end the last ${tail} articles`);
-      largeChunks = await ingestInChunks(db, all.slice(args.large - tail, args.large), args.large - tail, tail);
+      largeChunks = await ingestInChunks(
+        db,
+        annotator,
+        all.slice(args.large - tail, args.large),
+        args.large - tail,
+        tail,
+      );
       log(`queries at ${args.large} articles`);
       largeQueries = await benchQueriesAt(db, `${args.large}`, args);
     } finally {
@@ -470,6 +496,15 @@ async function main(): Promise<void> {
   const firstCost = smallChunks[0]?.msPerArticle ?? Number.NaN;
   const lastSmall = smallChunks.at(-1)?.msPerArticle ?? Number.NaN;
   const largeCost = largeChunks.at(-1)?.msPerArticle ?? Number.NaN;
+  out.push(
+    '## Annotation (Stanford CoreNLP, src/nlp)',
+    '',
+    table(
+      ['what', 'articles', 'articles/s'],
+      annotation.map((figure: AnnotationFigure) => [figure.what, figure.articles, figure.perSecond]),
+    ),
+    '',
+  );
   out.push('## Ingest', '');
   const ingestRows: (string | number)[][] = extraction.map((e) => [
     `extraction only, ${e.articles} articles`,
@@ -480,7 +515,7 @@ async function main(): Promise<void> {
   ]);
   if (bulk !== null)
     ingestRows.push([
-      `extraction only, ${bulk.articles} articles (bulk loader)`,
+      `annotation (cached when seen before) and extraction, ${bulk.articles} articles (bulk loader)`,
       bulk.articles / bulk.extractSeconds,
       (1000 * bulk.extractSeconds) / bulk.articles,
       '',

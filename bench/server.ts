@@ -84,7 +84,7 @@ async function startOurs(uri: string): Promise<number> {
   const graph = await openGraph(
     loadConfig({ NEO4J_URI: uri, NEO4J_USERNAME: 'neo4j', NEO4J_PASSWORD: BENCH_PASSWORD, KG_WRITES: 'off' }),
   );
-  const server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: null });
+  const server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: null, annotator: null });
   return server.port;
 }
 

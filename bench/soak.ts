@@ -3,7 +3,7 @@
  *
  *   npx tsc -p . && node dist/bench/soak.js [--seconds 300] [--connections 8] [--warmup S] [--articles N] [--threshold 10]
  *
- * Starts a throwaway Neo4j, ingests the seeds and N synthetic articles, runs
+ * Starts a throwaway Neo4j (and CoreNLP unless CORENLP_URL is set), ingests the seeds and N synthetic articles, runs
  * `kg serve` against it in a child process, then applies steady closed-loop
  * load with autocannon (a mix of search, entity, neighbors, articles, paths
  * and timeline queries) to 127.0.0.1 only, for --seconds. It samples the
@@ -17,7 +17,8 @@ import autocannon from 'autocannon';
 import { spawn } from 'node:child_process';
 import { freePort } from '../tests/support/hardening';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/config';
+import { loadConfig, PROJECT_ROOT } from '../src/config';
+import { openBackbone } from '../src/nlp';
 import { ingest, ingestFiles } from '../src/ingest/ingest.service';
 import { toArticle } from '../src/extract';
 import { corpus } from './corpus';
@@ -91,14 +92,25 @@ async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
   log(`soak: ${args.seconds} s, ${args.connections} connections, warm-up ${args.warmup} s, ${args.articles} articles`);
   const db = await startBenchNeo4j('soak');
+  const backbone = await openBackbone(loadConfig()).catch(async (error: unknown) => {
+    await db.stop();
+    throw error;
+  });
   let server: ReturnType<typeof spawn> | undefined;
   try {
-    await ingestFiles(db.graph.executor, [join(PROJECT_ROOT, 'seeds')]);
-    await ingest(db.graph.executor, corpus(7, args.articles).map(toArticle), []);
+    await ingestFiles(db.graph.executor, backbone.annotator, [join(PROJECT_ROOT, 'seeds')]);
+    await ingest(db.graph.executor, backbone.annotator, corpus(7, args.articles).map(toArticle), []);
 
     const port = await freePort();
     const child = spawn(process.execPath, [join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js'), 'serve'], {
-      env: { ...process.env, NEO4J_URI: db.uri, PORT: String(port), KG_WRITES: 'off', LOG_LEVEL: 'warn' },
+      env: {
+        ...process.env,
+        NEO4J_URI: db.uri,
+        CORENLP_URL: backbone.annotator.pool.urls.join(','),
+        PORT: String(port),
+        KG_WRITES: 'off',
+        LOG_LEVEL: 'warn',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     server = child;
@@ -234,6 +246,7 @@ async function main(): Promise<number> {
       await exited;
       clearTimeout(timer);
     }
+    await backbone.close();
     await db.stop();
   }
 }

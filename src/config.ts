@@ -9,8 +9,16 @@ export type Neo4jTarget =
   | { kind: 'external'; uri: string; username: string; password: string; database: string | undefined }
   | { kind: 'managed'; dataDir: string; boltPort: number; heap: string; pageCacheMiB: number };
 
+/** Where annotation runs: CoreNLP servers the user names (a pool), or the managed local one. */
+export type CoreNlpTarget = { kind: 'external'; urls: string[] } | { kind: 'managed'; heap: string; threads: number };
+
 export interface AppConfig {
   neo4j: Neo4jTarget;
+  corenlp: {
+    target: CoreNlpTarget;
+    /** Where annotations are cached (`CORENLP_CACHE_DIR`). */
+    cacheDir: string;
+  };
   /** Seconds any one Neo4j transaction may run before it is cancelled. */
   transactionTimeoutSeconds: number;
   httpPort: number;
@@ -39,10 +47,24 @@ export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
+function coreNlpUrls(raw: string): string[] {
+  const urls = raw
+    .split(',')
+    .map((url) => url.trim())
+    .filter((url) => url.length > 0);
+  for (const url of urls) {
+    if (!/^https?:\/\/[^/\s]+\/?$/.test(url)) {
+      throw new ConfigError(`CORENLP_URL must be a comma-separated list of http:// server URLs, not "${url}"`);
+    }
+  }
+  return urls;
+}
+
 /**
  * Reads the configuration from the environment. `NEO4J_URI`, `NEO4J_USERNAME`,
  * `NEO4J_PASSWORD` and `NEO4J_DATABASE` are Neo4j's own variable names; when
- * `NEO4J_URI` is set nothing is started and that server is used.
+ * `NEO4J_URI` is set nothing is started and that server is used; likewise
+ * `CORENLP_URL` for the annotation backbone.
  */
 export function loadConfig(env: Env = process.env): AppConfig {
   const uri = env['NEO4J_URI'];
@@ -62,11 +84,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
           heap: env['NEO4J_HEAP'] || '2g',
           pageCacheMiB: integer(env, 'NEO4J_PAGECACHE_MB', 1024),
         };
+  const corenlpUrls = coreNlpUrls(env['CORENLP_URL'] ?? '');
+  const corenlp: CoreNlpTarget =
+    corenlpUrls.length > 0
+      ? { kind: 'external', urls: corenlpUrls }
+      : {
+          kind: 'managed',
+          heap: env['CORENLP_HEAP'] || '3g',
+          threads: Math.max(1, integer(env, 'CORENLP_THREADS', 2)),
+        };
   const writesOff = env['KG_WRITES'] === 'off';
   const givenToken = env['KG_WRITE_TOKEN'];
   const tokenGiven = givenToken !== undefined && givenToken !== '';
   return {
     neo4j,
+    corenlp: {
+      target: corenlp,
+      cacheDir: env['CORENLP_CACHE_DIR'] || join(PROJECT_ROOT, '.data', 'corenlp-cache'),
+    },
     // Writes are never open by default: without a configured token, each run
     // makes a random one that only the person who started the server sees.
     writeToken: writesOff ? null : tokenGiven ? givenToken : randomBytes(24).toString('base64url'),

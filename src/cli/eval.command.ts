@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadConfig } from '../config';
+import { loadConfig, type AppConfig } from '../config';
 import { openGraph, type GraphConnection } from '../graph/connection';
 import { articlePredictions, isGraphEmpty } from '../graph/eval.repository';
 import { formatTable, scoreArticles, summaryJson, type GoldFile } from '../eval/score';
 import { describeSummary, ingestFiles } from '../ingest/ingest.service';
 import { parseCommandArgs } from './args';
+import { openServices } from './backbone';
 import { UsageError } from './fail';
 
 const USAGE =
@@ -25,8 +26,10 @@ function readGold(file: string): GoldFile {
 }
 
 /** Opens the graph eval writes into: its own throwaway one, or the configured one if it is empty. */
-async function openEvalGraph(useConfigured: boolean): Promise<{ graph: GraphConnection; cleanup: () => void }> {
-  const config = loadConfig();
+async function openEvalGraph(
+  config: AppConfig,
+  useConfigured: boolean,
+): Promise<{ graph: GraphConnection; cleanup: () => void }> {
   if (useConfigured) {
     const graph = await openGraph(config);
     if (!(await isGraphEmpty(graph.executor))) {
@@ -49,8 +52,8 @@ async function openEvalGraph(useConfigured: boolean): Promise<{ graph: GraphConn
 }
 
 /**
- * `npm run eval -- --articles FILE --gold FILE`: ingests the articles into an
- * empty graph, reads back what the graph says about each article, and scores
+ * `npm run eval -- --articles FILE --gold FILE`: annotates (managed CoreNLP
+ * unless CORENLP_URL is set) and ingests the articles into an empty graph, reads back what the graph says about each article, and scores
  * it against the gold (see src/eval/score.ts). The last line printed is one
  * JSON object with the scores.
  */
@@ -68,9 +71,20 @@ export async function evalCommand(args: string[]): Promise<void> {
     throw new UsageError(`both --articles and --gold are needed\nusage: ${USAGE}`);
   }
   const gold = readGold(values.gold);
-  const { graph, cleanup } = await openEvalGraph(values['use-configured-neo4j']);
+  const config = loadConfig();
+  // Deletes the throwaway graph's directory; set once that graph is open.
+  let cleanup = (): void => undefined;
+  const services = await openServices(config, async () => {
+    const opened = await openEvalGraph(config, values['use-configured-neo4j']);
+    cleanup = opened.cleanup;
+    return opened.graph;
+  }).catch((error: unknown) => {
+    cleanup();
+    throw error;
+  });
+  const { graph, backbone, close } = services;
   try {
-    const summary = await ingestFiles(graph.executor, [values.articles], { progress: true });
+    const summary = await ingestFiles(graph.executor, backbone.annotator, [values.articles], { progress: true });
     console.log(describeSummary(summary));
     const report = scoreArticles(await articlePredictions(graph.executor), gold);
     console.log(formatTable(report));
@@ -78,7 +92,7 @@ export async function evalCommand(args: string[]): Promise<void> {
     for (const merge of report.wrongMerges) console.log(`  ${JSON.stringify(merge)}`);
     console.log(summaryJson(report));
   } finally {
-    await graph.close();
+    await close();
     cleanup();
   }
 }

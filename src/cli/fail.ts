@@ -1,13 +1,15 @@
 import { ConfigError } from '../config';
 import { GraphError } from '../graph/errors';
 import { LocalNeo4jError } from '../graph/local-neo4j';
+import { AnnotationUnavailableError } from '../nlp';
+import { LocalCoreNlpError } from '../nlp/local-corenlp';
 
 /** An error whose message is already the one sentence a person should read. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const EXPECTED = [UsageError, ConfigError, GraphError, LocalNeo4jError];
+const EXPECTED = [UsageError, ConfigError, GraphError, LocalNeo4jError, LocalCoreNlpError, AnnotationUnavailableError];
 
 /**
  * The sentence to print for a failed command. Errors we raise on purpose carry

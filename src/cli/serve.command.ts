@@ -1,16 +1,17 @@
 import { loadConfig } from '../config';
-import { openGraph } from '../graph/connection';
 import { countArticles } from '../graph/article.repository';
 import { describeSummary, ingest, readArticleFiles } from '../ingest/ingest.service';
 import { UsageError } from './fail';
 import { logger } from '../logger';
 import { startServer } from '../server/http-server';
+import { openServices } from './backbone';
 import { onShutdown } from './shutdown';
 
 /**
- * `npm start`: Neo4j (managed unless NEO4J_URI is set), migrations, the seed
- * articles when the graph is empty, then GraphQL. Shutdown drains requests
- * first, closes the driver, and stops the managed Neo4j last.
+ * `npm start`: Neo4j (managed unless NEO4J_URI is set) and CoreNLP (managed
+ * unless CORENLP_URL is set), migrations, the seed articles when the graph is
+ * empty, then GraphQL. Shutdown drains requests first, closes the driver, and
+ * stops the managed Neo4j and CoreNLP last.
  */
 export async function serveCommand(): Promise<void> {
   const config = loadConfig();
@@ -19,7 +20,8 @@ export async function serveCommand(): Promise<void> {
       ? `Connecting to Neo4j at ${config.neo4j.uri}...`
       : `Starting the managed Neo4j 5.26 (data in ${config.neo4j.dataDir})...`,
   );
-  const graph = await openGraph(config);
+  const { graph, backbone, close } = await openServices(config);
+  console.log(`Annotating with ${backbone.description}.`);
   try {
     if ((await countArticles(graph.executor)) === 0) {
       console.log(`The graph is empty: ingesting the seed articles from ${config.seedsDir}...`);
@@ -32,18 +34,19 @@ export async function serveCommand(): Promise<void> {
           `the seed file ${failure.file ?? config.seedsDir} is not readable at line ${failure.line ?? 1}: ${failure.reason} Fix or remove it, or set SEEDS_DIR.`,
         );
       }
-      console.log(describeSummary(await ingest(graph.executor, articles, [], { progress: true })));
+      console.log(describeSummary(await ingest(graph.executor, backbone.annotator, articles, [], { progress: true })));
     }
     const server = await startServer({
       graph: graph.executor,
       port: config.httpPort,
       logger,
       writeToken: config.writeToken,
+      annotator: backbone.annotator,
       corsOrigins: config.corsOrigins,
     });
     onShutdown(async () => {
       await server.stop();
-      await graph.close();
+      await close();
     });
     console.log(`GraphQL:    ${server.url}/graphql`);
     console.log(`Playground: ${server.url}/playground`);
@@ -56,7 +59,7 @@ export async function serveCommand(): Promise<void> {
       );
     } else console.log('Writes:     need the bearer token in KG_WRITE_TOKEN');
   } catch (error) {
-    await graph.close();
+    await close();
     throw error;
   }
 }

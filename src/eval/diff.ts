@@ -2,8 +2,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAndRead } from '../extract/index';
+import { loadConfig } from '../config';
+import { openBackbone } from '../nlp';
+import { evalDir, SEED_FILE } from './eval-dir';
 import { predictInMemory } from './in-memory';
-import { SEED_FILE, SHARED_EVAL } from './run-in-memory';
 import { fold } from '../reference/index';
 import type { GoldFile, PredictedArticle } from './score';
 
@@ -11,9 +13,13 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const set = args[0] === 'seed' ? 'seed' : 'dev';
   const filter = args[1]?.toLowerCase();
-  const file = set === 'seed' ? SEED_FILE : join(SHARED_EVAL, 'dev-articles.ndjson');
-  const gold = JSON.parse(readFileSync(join(SHARED_EVAL, `${set}-gold.json`), 'utf8')) as GoldFile;
-  const preds = await predictInMemory(detectAndRead(readFileSync(file, 'utf8'), file).articles);
+  const file = set === 'seed' ? SEED_FILE : join(evalDir(), 'dev-articles.ndjson');
+  const gold = JSON.parse(readFileSync(join(evalDir(), `${set}-gold.json`), 'utf8')) as GoldFile;
+  const backbone = await openBackbone(loadConfig());
+  const preds = await predictInMemory(
+    detectAndRead(readFileSync(file, 'utf8'), file).articles,
+    backbone.annotator,
+  ).finally(() => backbone.close());
   const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [fold(p.title), p]));
   const out: string[] = [];
   for (const ga of gold.articles) {

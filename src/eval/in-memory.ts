@@ -2,6 +2,7 @@ import { extractArticle } from '../extract/index';
 import { fold } from '../reference/index';
 import type { Article, ExtractionResult } from '../extract/types';
 import type { LinkedArticle } from '../link/types';
+import type { Annotator } from '../nlp';
 import type { PredictedArticle } from './score';
 
 type InMemoryLinker = (results: ExtractionResult[]) => LinkedArticle[] | Promise<LinkedArticle[]>;
@@ -78,19 +79,32 @@ export interface InMemoryOptions {
   standIn?: boolean;
 }
 
-/** Extracts every article and links them with the stand-in linker (synchronous). */
-export function predictStandIn(articles: Article[]): PredictedArticle[] {
-  return articles.map((a) => fromExtraction(extractArticle(a)));
+/** Annotates (through the backbone) and extracts every article, in order; any annotation failure rejects. */
+async function extractAll(articles: Article[], annotator: Annotator): Promise<ExtractionResult[]> {
+  const results: ExtractionResult[] = [];
+  for await (const { article, annotated } of annotator.annotateArticles(articles)) {
+    results.push(extractArticle(article, annotated));
+  }
+  return results;
+}
+
+/** Annotates and extracts every article and links them with the stand-in linker. */
+export async function predictStandIn(articles: Article[], annotator: Annotator): Promise<PredictedArticle[]> {
+  return (await extractAll(articles, annotator)).map(fromExtraction);
 }
 
 /**
- * Extracts every article and links them in memory into the neutral PredictedArticle shape: with src/link's
- * `linkArticlesInMemory` when it exists, else with the stand-in.
+ * Annotates and extracts every article and links them in memory into the neutral PredictedArticle shape: with
+ * src/link's `linkArticlesInMemory` when it exists, else with the stand-in.
  */
-export async function predictInMemory(articles: Article[], options: InMemoryOptions = {}): Promise<PredictedArticle[]> {
+export async function predictInMemory(
+  articles: Article[],
+  annotator: Annotator,
+  options: InMemoryOptions = {},
+): Promise<PredictedArticle[]> {
   const linker = options.standIn ? undefined : findLinker();
-  if (!linker) return predictStandIn(articles);
-  const results = articles.map((a) => extractArticle(a));
+  const results = await extractAll(articles, annotator);
+  if (!linker) return results.map(fromExtraction);
   return (await linker(results)).map(fromLinked);
 }
 

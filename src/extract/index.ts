@@ -3,6 +3,8 @@ import { buildEntities } from './entities';
 import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './rules/index';
 import { splitSentences } from './sentences';
+import type { AnnotatedArticle } from '../nlp/document';
+import { nerMentions, trimTitlesWithNer } from './ner-mentions';
 import type { Article, ExtractionResult } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
@@ -30,8 +32,15 @@ function isTitleCase(s: string): boolean {
   return caps / long.length > 0.6;
 }
 
-/** Extracts entities and relations from one article. Pure: no I/O. */
-export function extractArticle(article: Article): ExtractionResult {
+/**
+ * Extracts entities and relations from one article and the backbone's
+ * annotation of it (src/nlp). Pure: no I/O.
+ */
+export function extractArticle(article: Article, annotated: AnnotatedArticle): ExtractionResult {
+  // Offsets in `annotated` index these very strings; an annotation of another text would put every span elsewhere.
+  if (annotated.title.text !== article.title || annotated.body.text !== article.text) {
+    throw new Error(`the annotation given is not of the article "${article.title.slice(0, 80)}"`);
+  }
   const text = article.text;
   const sentences = splitSentences(text);
   const lowerWords = new Set<string>(text.match(/(?<![\p{L}'’])[\p{Ll}][\p{Ll}'’-]*/gu) ?? []);
@@ -78,6 +87,8 @@ export function extractArticle(article: Article): ExtractionResult {
       (m.type === 'Person' && !m.weak) ||
       quotedSpeaker(m),
   );
+  trimTitlesWithNer(annotated.body, kept);
+  kept.push(...nerMentions(annotated.body, sentences, kept));
   const table = buildEntities(kept, text);
 
   let published = article.published?.slice(0, 10);
@@ -99,15 +110,15 @@ export function extractArticle(article: Article): ExtractionResult {
       : undefined;
     defaultDate = full?.value ?? dl?.value;
   }
-  const ctx = {
+  const relations = extractRelations({
     text,
     title: article.title,
     sentences,
     table,
+    body: annotated.body,
     ...(published ? { published } : {}),
     ...(defaultDate ? { defaultDate } : {}),
-  };
-  const relations = extractRelations(ctx);
+  });
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };

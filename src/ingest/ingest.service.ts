@@ -7,6 +7,7 @@ import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
 import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
+import { AnnotationTimeoutError, AnnotationUnavailableError, type Annotator } from '../nlp';
 
 /** Why one article, or one line of a file, was not ingested. */
 export interface IngestFailure {
@@ -69,20 +70,23 @@ function readArticlesFile(file: string): { articles: Article[]; errors: ReaderEr
 export const INGEST_BATCH_SIZE = 25;
 
 /**
- * Ingests articles in batches: extract, link against the graph (and the batch
- * so far), write the batch in ONE transaction, so each article is written
- * whole or not at all. A bad article is reported and the rest go on; if a
- * batch fails to write, its articles are retried one by one so only the bad
- * one is lost. Only an unreachable graph stops everything.
+ * Ingests articles in batches: annotate (src/nlp), extract, link against the
+ * graph (and the batch so far), write the batch in ONE transaction, so each
+ * article is written whole or not at all. A bad article (one CoreNLP cannot
+ * annotate in time, or extraction fails on) is reported and the rest go on; if
+ * a batch fails to write, its articles are retried one by one so only the bad
+ * one is lost. Only an unreachable graph or an unreachable CoreNLP stops
+ * everything, between two batches' writes.
  *
  * While a batch is linked and written, the next one is already being
- * extracted (see `prepareBatch`): extraction does not depend on the graph, so
- * Node's share of the work overlaps Neo4j's. Linking still waits for the
- * previous batch's commit, so the graph each batch is linked against is the
- * same as without the overlap.
+ * annotated and extracted (see `prepareBatch`): neither depends on the graph,
+ * so CoreNLP's and Node's share of the work overlaps Neo4j's. Linking still
+ * waits for the previous batch's commit, so the graph each batch is linked
+ * against is the same as without the overlap.
  */
 export async function ingest(
   graph: GraphExecutor,
+  annotator: Annotator,
   articles: Article[],
   failures: IngestFailure[],
   options: IngestOptions = {},
@@ -96,22 +100,22 @@ export async function ingest(
   for (let index = 0; index < articles.length; index += INGEST_BATCH_SIZE)
     batches.push(articles.slice(index, index + INGEST_BATCH_SIZE));
   try {
-    let next = batches[0] === undefined ? undefined : prepareBatch(store, batches[0]);
+    let next = batches[0] === undefined ? undefined : prepareBatch(store, annotator, batches[0]);
     for (let index = 0; index < batches.length; index++) {
       const batch = batches[index] ?? [];
       const current = next;
       const following = batches[index + 1];
-      next = following === undefined ? undefined : prepareBatch(store, following);
+      next = following === undefined ? undefined : prepareBatch(store, annotator, following);
       // Awaited in the next round; until then a rejection must not count as unhandled.
       next?.catch(() => undefined);
       try {
         if (current === undefined) throw new Error('batch was not prepared');
         ingested.push(...(await ingestBatch(store, await current, failures)));
       } catch (error) {
-        if (error instanceof GraphUnavailableError) throw error;
+        if (stopsEverything(error)) throw error;
         for (const article of batch)
           ingested.push(
-            ...(await prepareBatch(store, [article])
+            ...(await prepareBatch(store, annotator, [article])
               .then((prepared) => ingestBatch(store, prepared, failures))
               .catch(rethrowUnavailable(article, failures))),
           );
@@ -133,10 +137,15 @@ export async function ingest(
   };
 }
 
-/** For the one-by-one retry: an unreachable graph still stops everything; anything else fails this article only. */
+/** Failures that no other article would escape: the graph or the annotation backbone is gone. */
+function stopsEverything(error: unknown): boolean {
+  return error instanceof GraphUnavailableError || error instanceof AnnotationUnavailableError;
+}
+
+/** For the one-by-one retry: an unreachable graph or CoreNLP still stops everything; anything else fails this article only. */
 function rethrowUnavailable(article: Article, failures: IngestFailure[]) {
   return (error: unknown): IngestedArticle[] => {
-    if (error instanceof GraphUnavailableError) throw error;
+    if (stopsEverything(error)) throw error;
     failures.push({ file: null, line: null, title: article.title, reason: `not written: ${String(error)}` });
     return [];
   };
@@ -157,20 +166,34 @@ function yieldToIo(): Promise<void> {
 }
 
 /**
- * Extracts a batch and analyses it for linking. Reads nothing the previous
- * batch writes except which articles exist, and that only to skip work:
- * `saveBatch` claims articles, so a stale answer is harmless. Yields between
- * articles so that, running beside a write, it delays the write's next
- * statement by one article's extraction at most.
+ * Annotates a batch, extracts it and analyses it for linking. Reads nothing
+ * the previous batch writes except which articles exist, and that only to skip
+ * work: `saveBatch` claims articles, so a stale answer is harmless. Yields
+ * between articles so that, running beside a write, it delays the write's next
+ * statement by one article's extraction at most. Rejects with
+ * AnnotationUnavailableError when no CoreNLP server answers.
  */
-async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<PreparedBatch> {
+async function prepareBatch(store: Neo4jLinkStore, annotator: Annotator, batch: Article[]): Promise<PreparedBatch> {
   const present = await store.existingArticles(batch.map((article) => article.id));
   const prepared: PreparedBatch = { batch, present, extractions: [], failures: [] };
-  for (const article of batch) {
-    if (present.has(article.id)) continue;
+  const outcomes = await annotator.annotateAll(batch.filter((article) => !present.has(article.id)));
+  for (const outcome of outcomes) {
+    const { article } = outcome;
+    if ('error' in outcome) {
+      prepared.failures.push({
+        file: null,
+        line: null,
+        title: article.title,
+        reason:
+          outcome.error instanceof AnnotationTimeoutError
+            ? `annotation timed out: ${outcome.error.message}`
+            : `annotation failed: ${outcome.error.message}`,
+      });
+      continue;
+    }
     await yieldToIo();
     try {
-      const extraction = extractArticle(article);
+      const extraction = extractArticle(article, outcome.annotated);
       prepared.extractions.push({ extraction, analysis: analyzeForLinking(extraction) });
     } catch (error) {
       prepared.failures.push({
@@ -238,15 +261,20 @@ export function readArticleFiles(paths: string[]): { articles: Article[]; failur
 /** Ingests files and folders of articles (seed layout, NDJSON or plain text). */
 export async function ingestFiles(
   graph: GraphExecutor,
+  annotator: Annotator,
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
   const { articles, failures } = readArticleFiles(paths);
-  return ingest(graph, articles, failures, options);
+  return ingest(graph, annotator, articles, failures, options);
 }
 
 /** Ingests articles given as data (the GraphQL mutation); invalid ones are reported, not written. */
-export function ingestInputs(graph: GraphExecutor, inputs: ArticleInput[]): Promise<IngestSummary> {
+export function ingestInputs(
+  graph: GraphExecutor,
+  annotator: Annotator,
+  inputs: ArticleInput[],
+): Promise<IngestSummary> {
   const articles: Article[] = [];
   const failures: IngestFailure[] = [];
   for (const input of inputs) {
@@ -254,7 +282,7 @@ export function ingestInputs(graph: GraphExecutor, inputs: ArticleInput[]): Prom
     if (problem === undefined) articles.push(toArticle(input));
     else failures.push({ file: null, line: null, title: input.title.slice(0, 200), reason: problem });
   }
-  return ingest(graph, articles, failures);
+  return ingest(graph, annotator, articles, failures);
 }
 
 /** The summary as the CLI prints it. */

@@ -11,4 +11,4 @@ export {
   type OrgInfo,
 } from './organizations';
 export { CITIES, LANDMARKS, REGIONS, REGION_DEMONYMS } from './places';
-export { HEAD_TITLE_SET, TITLES, type TitleEntry } from './titles';
+export { HEAD_TITLE_SET, HONORIFICS, TITLES, type TitleEntry } from './titles';

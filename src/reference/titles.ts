@@ -111,3 +111,35 @@ export const TITLES: readonly TitleEntry[] = [
 
 /** Titles that lead a leadership relation when a country/organization is attached. */
 export const HEAD_TITLE_SET: ReadonlySet<string> = new Set(HEAD_TITLES.map((t) => t.toLowerCase()));
+
+/** Words that name honorifics (never part of a canonical name). */
+export const HONORIFICS: ReadonlySet<string> = new Set(
+  [
+    'mr',
+    'mr.',
+    'mrs',
+    'mrs.',
+    'ms',
+    'ms.',
+    'dr',
+    'dr.',
+    'h.e.',
+    'he',
+    'his',
+    'her',
+    'excellency',
+    'highness',
+    'majesty',
+    'royal',
+    'sheikh',
+    'shaikh',
+    'sheikha',
+    'sayyid',
+    'prince',
+    'princess',
+    'sir',
+    'dame',
+    'lord',
+    'lady',
+  ].map((s) => s.toLowerCase()),
+);

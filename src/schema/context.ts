@@ -18,6 +18,7 @@ import {
   relationsOfEntities,
   type RelationFilter,
 } from '../graph/relation.repository';
+import type { Annotator } from '../nlp';
 import type { Writer } from './write-access';
 
 /** Loads by id and arguments; `prime` stores a value fetched by a wider query, so no round trip asks for it again. */
@@ -91,6 +92,8 @@ export type Loaders = ReturnType<typeof createLoaders>;
 
 export interface RequestContext {
   graph: GraphExecutor;
+  /** What annotates ingested articles; null on a server that ingests nothing. */
+  annotator: Annotator | null;
   loaders: Loaders;
   /** Whether this request may write, and why not (see write-access.ts). */
   writer: Writer;

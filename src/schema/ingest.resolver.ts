@@ -13,10 +13,10 @@ export const MAX_ARTICLES_PER_INGEST = 100;
 export class IngestResolver {
   @Mutation(() => IngestResult, {
     description:
-      'Extracts, links and stores articles. Each article is written in one transaction: whole or not at all. Re-sending an article changes nothing. Needs the bearer token.',
+      'Annotates (Stanford CoreNLP), extracts, links and stores articles. Each article is written in one transaction: whole or not at all. Re-sending an article changes nothing. Needs the bearer token.',
   })
   ingestArticles(
-    @Ctx() { graph, writer }: RequestContext,
+    @Ctx() { graph, annotator, writer }: RequestContext,
     @Arg('articles', () => [ArticleInput], { description: `The articles (1 to ${MAX_ARTICLES_PER_INGEST}).` })
     articles: ArticleInput[],
   ): Promise<IngestSummary> {
@@ -26,6 +26,9 @@ export class IngestResolver {
         extensions: { code: 'BAD_USER_INPUT', argument: 'articles', max: MAX_ARTICLES_PER_INGEST },
       });
     }
-    return ingestInputs(graph, articles);
+    if (annotator === null) {
+      throw new GraphQLError('this server does not ingest articles', { extensions: { code: 'FORBIDDEN' } });
+    }
+    return ingestInputs(graph, annotator, articles);
   }
 }

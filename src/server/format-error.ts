@@ -9,6 +9,7 @@ import {
   GraphTimeoutError,
   GraphUnavailableError,
 } from '../graph/errors';
+import { AnnotationUnavailableError } from '../nlp';
 
 /** The client-visible code and message for each graph error; anything else is internal. */
 function fromGraphError(error: GraphError): { code: string; message: string } {
@@ -56,6 +57,15 @@ export function createFormatError(log: (error: unknown) => void) {
       const { code, message } = fromGraphError(original);
       if (code === 'INTERNAL_SERVER_ERROR' || original instanceof GraphAuthError) log(original);
       return { message, locations: formatted.locations, path: formatted.path, extensions: { code } };
+    }
+    if (original instanceof AnnotationUnavailableError) {
+      log(original);
+      return {
+        message: 'The language analysis service is unavailable; try again shortly.',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'SERVICE_UNAVAILABLE' },
+      };
     }
     if (original instanceof GraphQLError || formatted.extensions?.['code'] !== 'INTERNAL_SERVER_ERROR') {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};

@@ -13,6 +13,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { GraphExecutor } from '../graph/executor';
 import type { Logger } from '../logger';
+import type { Annotator } from '../nlp';
 import { buildGraphSchema } from '../schema/build-schema';
 import { createLoaders, type RequestContext } from '../schema/context';
 import { writerFor } from '../schema/write-access';
@@ -26,6 +27,8 @@ export interface ServerOptions {
   logger: Logger;
   /** The bearer token mutations need; null switches writes off. */
   writeToken: string | null;
+  /** The annotation backbone `ingestArticles` uses; null on a server that ingests nothing (writes off). */
+  annotator: Annotator | null;
   /** Origins allowed to call the API from a browser on another origin (CORS); none by default. */
   corsOrigins?: string[];
   limits?: QueryLimits;
@@ -47,7 +50,7 @@ const MAX_BODY = '1mb';
  * a CDN; the project serves its own playground.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
-  const { graph, port, logger, writeToken } = options;
+  const { graph, port, logger, writeToken, annotator } = options;
   const limits = options.limits ?? DEFAULT_QUERY_LIMITS;
   const app = express();
   const httpServer: Server = createServer(app);
@@ -113,6 +116,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       context: ({ req }) =>
         Promise.resolve({
           graph,
+          annotator,
           loaders: createLoaders(graph),
           writer: writerFor(req.headers.authorization, writeToken),
         }),

@@ -2,11 +2,13 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { findEventPhrases } from '../../src/extract/rules/event-phrases';
 import { extractArticle, toArticle } from '../../src/extract/index';
+import { annotateForTest } from '../support/nlp';
 import type { ExtractedEntity, ExtractionResult } from '../../src/extract/types';
 
 // Invented sentences: none of these people, places or events comes from the seed or dev sets.
-function run(text: string, title = 'Test article', published?: string): ExtractionResult {
-  return extractArticle(toArticle(published ? { title, text, published } : { title, text }));
+async function run(text: string, title = 'Test article', published?: string): Promise<ExtractionResult> {
+  const article = toArticle(published ? { title, text, published } : { title, text });
+  return extractArticle(article, await annotateForTest(article));
 }
 function event(r: ExtractionResult, alias: string): ExtractedEntity | undefined {
   return r.entities.find((e) => e.type === 'Event' && (e.name === alias || e.aliases.includes(alias)));
@@ -39,8 +41,8 @@ void test('findEventPhrases: modifiers, complements, verbs and conflicts', () =>
   );
 });
 
-void test('lowercase events get dates from their own clause, places and both people of a visit', () => {
-  const r = run(
+void test('lowercase events get dates from their own clause, places and both people of a visit', async () => {
+  const r = await run(
     'After hosting Ghanaian President Kofi Mensah over private dinner the previous night, Chilean President Rosa Vidal greeted him for Tuesday’s official talks in the Grand Andes Palace.',
     'Vidal hosts Mensah',
     '2024-04-17',
@@ -59,8 +61,8 @@ void test('lowercase events get dates from their own clause, places and both peo
   assert.ok(hasRel(r, 'HELD_AT', 'official talks', 'Grand Andes Palace'));
 });
 
-void test('summits named by a body, dated from another sentence; wars carry no date', () => {
-  const r = run(
+void test('summits named by a body, dated from another sentence; wars carry no date', async () => {
+  const r = await run(
     'The ASEAN summit opened in Jakarta, the host said on Thursday. The summit is taking place from May 8 to 10. ' +
       'Delegates also discussed the fighting in Sudan.',
     'Summit',
@@ -75,8 +77,8 @@ void test('summits named by a body, dated from another sentence; wars carry no d
   assert.equal(war.properties.date, undefined);
 });
 
-void test('messages and calls are events between two people, not meetings', () => {
-  const r = run(
+void test('messages and calls are events between two people, not meetings', async () => {
+  const r = await run(
     'Kenyan President Amani Wekesa on Friday sent a message to his Ghanaian counterpart, Kofi Mensah, congratulating him. ' +
       'Foreign Minister Lena Kraus spoke today with Foreign Minister Tomas Berg about trade.',
     'Messages',
@@ -94,8 +96,8 @@ void test('messages and calls are events between two people, not meetings', () =
   assert.ok(!r.relations.some((x) => x.type === 'MET'));
 });
 
-void test('a first-person text: "I" is the speaker the title names', () => {
-  const r = run(
+void test('a first-person text: "I" is the speaker the title names', async () => {
+  const r = await run(
     'Good morning. I have come to Lima to talk trade. I also met with Prime Minister Jorge Salas and the speaker, Marta Ruiz. ' +
       'My last visit to Peru was in June 2019.',
     'Remarks by President Elena Novak following her meeting with Peruvian President Luis Campos',
@@ -108,8 +110,8 @@ void test('a first-person text: "I" is the speaker the title names', () => {
   assert.equal(event(r, 'last visit to Peru')?.properties.date, '2019-06');
 });
 
-void test('visits: "visit of X to Y", "visit to Y by X", and nobody visits the country they lead', () => {
-  const r = run(
+void test('visits: "visit of X to Y", "visit to Y by X", and nobody visits the country they lead', async () => {
+  const r = await run(
     'Prime Minister Anna Berg of Sweden welcomed the visit to Oslo by Prime Minister Lars Dahl of Norway, and thanked him for the hospitality during her visit to Norway in March. ' +
       'She also recalled the visit of Vice President Omar Said to Sweden in 2018.',
     'Visits',
@@ -124,8 +126,8 @@ void test('visits: "visit of X to Y", "visit to Y by X", and nobody visits the c
   assert.equal(v.properties.date, '2018');
 });
 
-void test('membership lists in parentheses, permanent representatives, and placed signings', () => {
-  const r = run(
+void test('membership lists in parentheses, permanent representatives, and placed signings', async () => {
+  const r = await run(
     'New members will join the BRICS group (Brazil, Russia, India, China and South Africa) next year. ' +
       'She is the Ambassador of the Republic of Peru to Chile and Permanent Representative to the African Union. ' +
       'The Nairobi Accord was signed in Kenya’s capital Nairobi in May 2010 by Uganda and Tanzania.',

@@ -13,6 +13,7 @@ import { canonicalDump, clearGraph } from '../../src/graph/maintenance.repositor
 import { ingest } from '../../src/ingest/ingest.service';
 import { linkArticle } from '../../src/link';
 import { openEmptyTestGraph } from '../support/graph';
+import { annotateForTest, testAnnotator } from '../support/nlp';
 
 let graph: GraphConnection;
 
@@ -46,7 +47,7 @@ describe('writing linked articles to Neo4j', () => {
     const store = new Neo4jLinkStore(graph.executor);
     const [article] = seedArticles();
     assert.ok(article !== undefined);
-    const linked = await linkArticle(extractArticle(article), store);
+    const linked = await linkArticle(extractArticle(article, await annotateForTest(article)), store);
     assert.ok(linked.relations.length > 0);
     // A map is not a valid property value: the relation statement, which runs
     // after the article, entities and mentions were written, fails.
@@ -70,15 +71,15 @@ describe('writing linked articles to Neo4j', () => {
   test('re-ingesting is a no-op, and the same articles in another order give the same nodes', async () => {
     const articles = [...seedArticles(), ...corpus(11, 40).map(toArticle)];
     await clearGraph(graph.executor);
-    const first = await ingest(graph.executor, articles, []);
+    const first = await ingest(graph.executor, testAnnotator(), articles, []);
     assert.equal(first.created, articles.length);
     const forward = await canonicalDump(graph.executor);
-    const again = await ingest(graph.executor, articles, []);
+    const again = await ingest(graph.executor, testAnnotator(), articles, []);
     assert.equal(again.created, 0);
     assert.equal(await canonicalDump(graph.executor), forward, 'a second ingest changed nothing');
 
     await clearGraph(graph.executor);
-    await ingest(graph.executor, [...articles].reverse(), []);
+    await ingest(graph.executor, testAnnotator(), [...articles].reverse(), []);
     assert.deepEqual(entityLines(await canonicalDump(graph.executor)), entityLines(forward));
   });
 });

@@ -19,6 +19,7 @@ import { ingestFiles } from '../../src/ingest/ingest.service';
 import { logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server/http-server';
 import { CLI, freePort, OwnNeo4j, runCli, sleep, tempDir, waitFor, writeNdjson } from '../support/hardening';
+import { testAnnotator } from '../support/nlp';
 
 const WRITE_TOKEN = 'faults-write-token';
 
@@ -79,8 +80,14 @@ describe('faults', { timeout: 600_000 }, () => {
     let server: RunningServer | undefined;
     try {
       await clearGraph(graph.executor);
-      await ingestFiles(graph.executor, [join(PROJECT_ROOT, 'seeds')]);
-      server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: WRITE_TOKEN });
+      await ingestFiles(graph.executor, testAnnotator(), [join(PROJECT_ROOT, 'seeds')]);
+      server = await startServer({
+        graph: graph.executor,
+        port: 0,
+        logger,
+        writeToken: WRITE_TOKEN,
+        annotator: testAnnotator(),
+      });
       const url = server.url;
       const queries = [
         '{ search(text: "Xi") { score entity { id name } } }',

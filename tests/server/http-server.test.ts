@@ -6,6 +6,7 @@ import type { GraphConnection } from '../../src/graph/connection';
 import { logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server/http-server';
 import { openEmptyTestGraph } from '../support/graph';
+import { testAnnotator } from '../support/nlp';
 
 let graph: GraphConnection;
 let server: RunningServer;
@@ -27,7 +28,13 @@ async function errorOf(query: string): Promise<{ message: string; extensions?: R
 describe('HTTP server', () => {
   before(async () => {
     graph = await openEmptyTestGraph();
-    server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: 'token' });
+    server = await startServer({
+      graph: graph.executor,
+      port: 0,
+      logger,
+      writeToken: 'token',
+      annotator: testAnnotator(),
+    });
   });
   after(async () => {
     await server.stop();

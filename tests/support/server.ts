@@ -5,6 +5,7 @@ import { ingestFiles } from '../../src/ingest/ingest.service';
 import { logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server/http-server';
 import { openEmptyTestGraph } from './graph';
+import { testAnnotator } from './nlp';
 
 export const TEST_WRITE_TOKEN = 'test-write-token';
 
@@ -28,8 +29,14 @@ export interface TestServer {
 /** An empty graph with the seed articles ingested, served over HTTP on a free port. */
 export async function startSeededServer(): Promise<TestServer> {
   const graph = await openEmptyTestGraph();
-  await ingestFiles(graph.executor, [join(PROJECT_ROOT, 'seeds')]);
-  const server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: TEST_WRITE_TOKEN });
+  await ingestFiles(graph.executor, testAnnotator(), [join(PROJECT_ROOT, 'seeds')]);
+  const server = await startServer({
+    graph: graph.executor,
+    port: 0,
+    logger,
+    writeToken: TEST_WRITE_TOKEN,
+    annotator: testAnnotator(),
+  });
   return {
     graph,
     server,

@@ -1,3 +1,4 @@
+import type { AnnotatedText } from '../../nlp/document';
 import { findDates, type DateMention } from '../dates';
 import type { EntityTable, ResolvedMention } from '../entities';
 import type { EntityType, ExtractedEntity, Sentence } from '../types';
@@ -13,6 +14,8 @@ export interface RuleInput {
   defaultDate?: string;
   /** The article's title: "Remarks by X" names who "I" is. */
   title?: string;
+  /** The body as the annotation backbone analysed it: the parse-based families read it. */
+  body: AnnotatedText;
 }
 
 /** A meeting an earlier sentence stated, for "the two leaders signed …" later on. */

@@ -8,6 +8,9 @@ import { addresses } from './addresses';
 import { attendance } from './attendance';
 import { commonNounEvents } from './common-noun-events';
 import { buildRuleContext, sentenceView, type RuleContext, type RuleInput, type SentenceRule } from './context';
+import { eventArguments } from './event-arguments';
+import { clauseFrames } from './frame-facts';
+import { titleChains } from './title-chains';
 import { ceremoniesForGuests, scheduledEvents, sessionsOfBodies } from './hosted-events';
 import { bilateralEvents, meetings } from './meetings';
 import { memberships } from './memberships';
@@ -49,6 +52,8 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
     attendance,
     addresses,
   ]);
+  // 2b. Titles read from the parse of the name's noun phrase, before any article-wide guess of a leader's country.
+  titleChains(ctx, input.body);
   // 3. Messages and calls, once every title is known (a counterpart takes the sender's title).
   sentencePass(ctx, [messagesAndCalls]);
   // 4. Events named by common nouns, once the patterns above have named theirs.
@@ -58,5 +63,9 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   headsOfMainCountry(ctx);
   visitHosts(ctx);
   citiesInNamedCountries(ctx);
+  // 6. Clause frames over the dependency analysis.
+  clauseFrames(ctx, input.body);
+  // 7. The participants and place of every event, from the noun phrases that name it.
+  eventArguments(ctx, input.body);
   return ctx.sink.relations;
 }

@@ -8,6 +8,9 @@ const VISIT_RE =
 /** "the visit to Hiroshima by Prime Minister Modi". */
 const BY_VISITOR_RE = /^\s+by\s+(?:[\p{Lu}][\p{L}.]*\s+){0,3}$/u;
 
+/** "will visit", "is expected to visit", "plans to arrive in": a visit that has not happened is no VISITED. */
+const NOT_YET_RE = /\b(?:will|shall|would|to|could|may|might|should)\s+(?:also\s+|soon\s+)?$/i;
+
 const headOfState = (t: string): boolean => isHead(t) && !/\b(?:vice|deputy)\b/i.test(t);
 
 /**
@@ -21,6 +24,7 @@ export const visits: SentenceRule = (ctx, { sentence: s, mentions: ms, before, a
   for (const mm of s.text.matchAll(VISIT_RE)) {
     const tStart = rel0 + mm.index;
     const tEnd = tStart + mm[0].length;
+    if (NOT_YET_RE.test(text.slice(Math.max(rel0, tStart - 20), tStart))) continue;
     const isNoun = /^visits?$/i.test(mm[2] ?? '') && !/\bto\s+$/i.test(text.slice(Math.max(rel0, tStart - 4), tStart));
     let visitor: ResolvedMention | undefined;
     let dest: ResolvedMention | undefined;

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { relation, run } from './helpers';
 
-void test('people who attended a named event and gave a speech there are speakers who addressed it', () => {
-  const r = run(
+void test('people who attended a named event and gave a speech there are speakers who addressed it', async () => {
+  const r = await run(
     'The Nordic Climate Forum opened in Helsinki on Monday. Sara Lind and Omar Nasser attended the Nordic Climate Forum and delivered a speech.',
     'Forum',
     '2025-04-14',
@@ -14,8 +14,8 @@ void test('people who attended a named event and gave a speech there are speaker
   }
 });
 
-void test('"attended the above activities": the talks and ceremonies of earlier sentences', () => {
-  const r = run(
+void test('"attended the above activities": the talks and ceremonies of earlier sentences', async () => {
+  const r = await run(
     'Hakon Berg held talks with Leila Haddad on Monday. Berg hosted a welcome ceremony for Haddad. Minister Jonas Weber and Ana Costa attended the above activities.',
     'Talks',
     '2025-04-14',

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { entity, pairs, relation, run } from './helpers';
 
-void test('"X received Y in Z": MET, a meeting X hosts and Y attends as guest, held at Z', () => {
-  const r = run(
+void test('"X received Y in Z": MET, a meeting X hosts and Y attends as guest, held at Z', async () => {
+  const r = await run(
     'Chancellor Greta Lindqvist received Prime Minister Tomas Novak in Stockholm on Monday.',
     'Visit',
     '2025-04-14',
@@ -16,18 +16,18 @@ void test('"X received Y in Z": MET, a meeting X hosts and Y attends as guest, h
   assert.ok(relation(r, 'HELD_AT', meeting.name, 'Stockholm'));
 });
 
-void test('every person coordinated with the object is met; a participial clause gives the subject later', () => {
-  const r = run(
+void test('every person coordinated with the object is met; a participial clause gives the subject later', async () => {
+  const r = await run(
     'After hosting Amara Diallo over dinner, Yusuf Bello greeted him warmly. Bello later met with Diallo and Fatou Sow.',
   );
   assert.ok(relation(r, 'MET', 'Yusuf Bello', 'Amara Diallo'));
   assert.ok(relation(r, 'MET', 'Yusuf Bello', 'Fatou Sow'));
 });
 
-void test('received messages and credentials are not meetings; credentials are a ceremony', () => {
-  const msg = run('Mirela Popescu received congratulatory messages from Dan Ionescu.');
+void test('received messages and credentials are not meetings; credentials are a ceremony', async () => {
+  const msg = await run('Mirela Popescu received congratulatory messages from Dan Ionescu.');
   assert.deepEqual(pairs(msg, 'MET'), []);
-  const cred = run(
+  const cred = await run(
     'Queen Ingrid Dahl received the credentials of Ambassador Lucia Romero.',
     'Credentials',
     '2025-04-14',
@@ -36,8 +36,8 @@ void test('received messages and credentials are not meetings; credentials are a
   assert.ok(relation(cred, 'PARTICIPATED_IN', 'Lucia Romero', 'presentation of letters of credence'));
 });
 
-void test('with one meeting pair in the article, both attend its talks', () => {
-  const r = run(
+void test('with one meeting pair in the article, both attend its talks', async () => {
+  const r = await run(
     'Hakon Berg met Leila Haddad in Oslo on Monday. The talks covered fisheries and shipping.',
     'Oslo',
     '2025-04-14',

@@ -17,6 +17,7 @@ import { startServer, type RunningServer } from '../../../src/server/http-server
 import { PLAYGROUND_DIST_DIR } from '../../../src/server/playground/router';
 import { openEmptyTestGraph } from '../../support/graph';
 import { CHROMIUM_PATH, checkExplorer, checkPlayground, launchBrowser, type TestBrowser } from './browser-checks';
+import { testAnnotator } from '../../support/nlp';
 
 /** Screenshots go here when set (e.g. KG_SCREENSHOTS=/tmp), for a person to look at. */
 const SCREENSHOTS = process.env['KG_SCREENSHOTS'];
@@ -40,13 +41,14 @@ before(async () => {
   assert.ok(existsSync(CHROMIUM_PATH), `${CHROMIUM_PATH} is missing: apt-get install chromium`);
   const graph = await openEmptyTestGraph();
   connection = graph;
-  const summary = await ingestFiles(graph.executor, [loadConfig().seedsDir]);
+  const summary = await ingestFiles(graph.executor, testAnnotator(), [loadConfig().seedsDir]);
   assert.equal(summary.failures.length, 0);
   const running = await startServer({
     graph: connection.executor,
     port: 0,
     logger: pino({ level: 'silent' }),
     writeToken: null,
+    annotator: null,
   });
   server = running;
   const home = await fetch(`${running.url}/playground`);

@@ -1,7 +1,7 @@
 /**
  * Local checking of the front end before `createPlaygroundRouter()` is mounted
  * in src/server/http-server.ts (not a test: node:test does not pick it up).
- * Starts a throwaway Neo4j, ingests the seeds, starts the real GraphQL server,
+ * Starts a throwaway Neo4j (and CoreNLP unless CORENLP_URL is set), ingests the seeds, starts the real GraphQL server,
  * puts an Express app with the playground router in front of it (proxying
  * `/graphql`), runs the browser checks and saves screenshots in /tmp.
  *
@@ -23,6 +23,7 @@ import { startServer } from '../../../../src/server/http-server';
 import { createPlaygroundRouter } from '../../../../src/server/playground/router';
 import { openEmptyTestGraph, THROWAWAY_FLAG } from '../../../support/graph';
 import { checkExplorer, checkPlayground, launchBrowser } from '../browser-checks';
+import { openBackbone } from '../../../../src/nlp';
 
 async function main(): Promise<void> {
   const serve = process.argv.includes('--serve');
@@ -37,13 +38,16 @@ async function main(): Promise<void> {
   process.env['NEO4J_URI'] = neo4j.uri;
   process.env[THROWAWAY_FLAG] = '1';
   const connection = await openEmptyTestGraph();
+  // The managed CoreNLP, unless CORENLP_URL names servers.
+  const backbone = await openBackbone(loadConfig());
   try {
-    console.log(await ingestFiles(connection.executor, [loadConfig().seedsDir]));
+    console.log(await ingestFiles(connection.executor, backbone.annotator, [loadConfig().seedsDir]));
     const api = await startServer({
       graph: connection.executor,
       port: 0,
       logger: pino({ level: 'silent' }),
       writeToken: null,
+      annotator: null,
     });
 
     const app = express();
@@ -89,6 +93,7 @@ async function main(): Promise<void> {
     front.close();
     await api.stop();
   } finally {
+    await backbone.close();
     await connection.close();
     await neo4j.stop();
     rmSync(dataDir, { recursive: true, force: true });
