@@ -6,7 +6,8 @@ import { loadConfig } from '../config';
 import { openBackbone } from '../nlp';
 import { evalDir, SEED_FILE } from './eval-dir';
 import { predictInMemory } from './in-memory';
-import { foldName, type GoldFile, type PredictedArticle } from './score';
+import { fold } from '../reference/index';
+import type { GoldFile, PredictedArticle } from './score';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -19,21 +20,19 @@ async function main(): Promise<void> {
     detectAndRead(readFileSync(file, 'utf8'), file).articles,
     backbone.annotator,
   ).finally(() => backbone.close());
-  const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [foldName(p.title), p]));
+  const byTitle = new Map<string, PredictedArticle>(preds.map((p) => [fold(p.title), p]));
   const out: string[] = [];
   for (const ga of gold.articles) {
     if (filter && !ga.title.toLowerCase().includes(filter)) continue;
-    const pa = byTitle.get(foldName(ga.title));
+    const pa = byTitle.get(fold(ga.title));
     if (!pa) continue;
     out.push(`\n##### ${ga.title.slice(0, 90)}`);
-    const forms = new Map(ga.entities.map((g) => [g.name, new Set([g.name, ...(g.mentions ?? [])].map(foldName))]));
+    const forms = new Map(ga.entities.map((g) => [g.name, new Set([g.name, ...(g.mentions ?? [])].map(fold))]));
     const nodeGold = new Map<string, string>();
     const usedP = new Set<string>();
     for (const g of ga.entities) {
       const f = forms.get(g.name);
-      const hits = pa.entities.filter(
-        (p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(foldName(a))),
-      );
+      const hits = pa.entities.filter((p) => p.type === g.type && [p.name, ...p.aliases].some((a) => f?.has(fold(a))));
       for (const h of hits) if (!nodeGold.has(h.nodeId)) nodeGold.set(h.nodeId, g.name);
       if (!hits.length) out.push(`  MISS ENT ${g.type} ${g.name} ${JSON.stringify(g.mentions ?? [])}`);
       else usedP.add(hits[0]?.nodeId ?? '');

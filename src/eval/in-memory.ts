@@ -1,5 +1,5 @@
 import { extractArticle } from '../extract/index';
-import { fold } from '../extract/lexicon';
+import { fold } from '../reference/index';
 import type { Article, ExtractionResult } from '../extract/types';
 import type { LinkedArticle } from '../link/types';
 import type { Annotator } from '../nlp';

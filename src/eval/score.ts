@@ -1,4 +1,8 @@
-/** Scoring against a gold file (see shared/eval/FORMAT.md). Pure: no I/O. */
+/**
+ * Scoring against a gold file (see shared/eval/FORMAT.md). Pure: no I/O. Names match "after folding case, whitespace
+ * and punctuation" with the one fold of src/reference (which also folds diacritics).
+ */
+import { fold } from '../reference/index';
 
 export interface GoldEntity {
   name: string;
@@ -71,17 +75,6 @@ export interface ScoreReport {
 
 const SYMMETRIC = new Set(['MET', 'PARTNER_OF']);
 
-/** Folds case, whitespace and punctuation. */
-export function foldName(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[\p{P}\p{S}]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export function prf(tp: number, predicted: number, gold: number): Prf {
   const precision = predicted === 0 ? (gold === 0 ? 1 : 0) : tp / predicted;
   const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : tp / gold;
@@ -114,7 +107,7 @@ function match<P, G>(preds: P[], golds: G[], ok: (p: P, g: G) => boolean): Map<n
 
 export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): ScoreReport {
   const byTitle = new Map<string, PredictedArticle>();
-  for (const p of predicted) byTitle.set(foldName(p.title), p);
+  for (const p of predicted) byTitle.set(fold(p.title), p);
   const articles: ArticleScore[] = [];
   const tot = { e: { tp: 0, p: 0, g: 0 }, r: { tp: 0, p: 0, g: 0 }, v: { tp: 0, p: 0, g: 0 } };
   const unmatchedTitles: string[] = [];
@@ -123,16 +116,16 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
   const nodeGold = new Map<string, Set<string>>();
 
   for (const ga of gold.articles) {
-    const pa = byTitle.get(foldName(ga.title));
+    const pa = byTitle.get(fold(ga.title));
     if (!pa) unmatchedTitles.push(ga.title);
     const pents = pa?.entities ?? [];
-    const forms = (g: GoldEntity): Set<string> => new Set([g.name, ...(g.mentions ?? [])].map(foldName));
+    const forms = (g: GoldEntity): Set<string> => new Set([g.name, ...(g.mentions ?? [])].map((n) => fold(n)));
     const goldForms = ga.entities.map(forms);
     const entOk = (p: PredictedArticle['entities'][number], gi: number): boolean => {
       const g = ga.entities[gi];
       const f = goldForms[gi];
       if (!g || !f || g.type !== p.type) return false;
-      return [p.name, ...p.aliases].some((a) => f.has(foldName(a)));
+      return [p.name, ...p.aliases].some((a) => f.has(fold(a)));
     };
     const em = match(
       pents,

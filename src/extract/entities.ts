@@ -1,4 +1,5 @@
-import { fold, gazLookup } from './lexicon';
+import { fold } from '../reference/index';
+import { gazLookup } from './lexicon';
 import type { RawMention } from './mentions';
 import type { EntityProperties, EntityType, ExtractedEntity, Mention } from './types';
 

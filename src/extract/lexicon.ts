@@ -1,27 +1,5 @@
-import { CITIES, COUNTRIES, ORGANIZATIONS, REGIONS, TITLES } from './gazetteer';
+import { CITIES, COUNTRIES, LANDMARKS, ORGANIZATIONS, REGION_DEMONYMS, REGIONS, fold } from '../reference/index';
 import type { EntityType, EventType } from './types';
-
-/** Folds case, accents kept, punctuation and whitespace collapsed: the key used for lookups. */
-const FOLD_CACHE = new Map<string, string>();
-export function fold(s: string): string {
-  const hit = FOLD_CACHE.get(s);
-  if (hit !== undefined) return hit;
-  const v = foldUncached(s);
-  if (FOLD_CACHE.size > 100_000) FOLD_CACHE.clear();
-  FOLD_CACHE.set(s, v);
-  return v;
-}
-
-function foldUncached(s: string): string {
-  return s
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/[’‘`]/g, "'")
-    .replace(/[–—]/g, '-')
-    .replace(/[^\p{L}\p{M}\p{N}' -]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
 
 export interface GazHit {
   type: EntityType;
@@ -51,9 +29,7 @@ function addGaz(surface: string, hit: GazHit): void {
   maxGazTokens = Math.max(maxGazTokens, k.split(' ').length);
 }
 
-export const COUNTRY_BY_ISO = new Map<string, string>();
 for (const c of COUNTRIES) {
-  COUNTRY_BY_ISO.set(c.iso, c.name);
   const hit: GazHit = { type: 'Country', name: c.name, iso: c.iso };
   addGaz(c.name, hit);
   for (const a of c.aliases) addGaz(a, hit);
@@ -69,23 +45,8 @@ for (const o of ORGANIZATIONS) {
 }
 for (const c of CITIES) addGaz(c.name, { type: 'Place', name: c.name, countryIso: c.iso });
 for (const r of REGIONS) addGaz(r, { type: 'Place', name: r });
-for (const [d, r] of <[string, string][]>[
-  ['African', 'Africa'],
-  ['European', 'Europe'],
-  ['Asian', 'Asia'],
-  ['Middle Eastern', 'Middle East'],
-  ['Latin American', 'Latin America'],
-])
-  addGaz(d, { type: 'Place', name: r, demonym: true });
-for (const p of [
-  'Kremlin',
-  'White House',
-  'Great Hall of the People',
-  'Tiananmen Square',
-  'Red Square',
-  'Downing Street',
-])
-  addGaz(p, { type: 'Place', name: p });
+for (const [d, r] of REGION_DEMONYMS) addGaz(d, { type: 'Place', name: r, demonym: true });
+for (const p of LANDMARKS) addGaz(p, { type: 'Place', name: p });
 
 export function gazLookup(surface: string): GazHit | undefined {
   const exact = CASE_SENSITIVE.get(surface.replace(/['’]s$/, ''));
@@ -97,12 +58,6 @@ export function gazLookup(surface: string): GazHit | undefined {
 export function maxGazLength(): number {
   return maxGazTokens;
 }
-
-export const TITLE_FOLDED: { tokens: string[]; title: string; head: boolean }[] = TITLES.map((t) => ({
-  tokens: fold(t.title).split(' '),
-  title: t.title,
-  head: t.head,
-}));
 
 export const CONNECTORS = new Set([
   'of',

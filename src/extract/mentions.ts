@@ -6,12 +6,11 @@ import {
   ORG_KW,
   PLACE_KW,
   STOPWORDS,
-  TITLE_FOLDED,
-  fold,
   gazLookup,
   maxGazLength,
   type GazHit,
 } from './lexicon';
+import { TITLES, fold } from '../reference/index';
 import type { EntityType, EventType } from './types';
 
 export interface Token {
@@ -189,8 +188,8 @@ let TITLE_BY_FIRST: Map<string, TitleRow[]> | undefined;
 function titleTable(first: string): TitleRow[] {
   if (!TITLE_BY_FIRST) {
     TITLE_BY_FIRST = new Map();
-    for (const t of TITLE_FOLDED) {
-      const row = { ...t, tokens: tokenize(t.title).map((k) => fold(k.text)) };
+    for (const t of TITLES) {
+      const row = { title: t.title, head: t.head, tokens: tokenize(t.title).map((k) => fold(k.text)) };
       const f = row.tokens[0] ?? '';
       const list = TITLE_BY_FIRST.get(f) ?? [];
       list.push(row);

@@ -7,15 +7,15 @@
  * that country; any other is a place.
  */
 import type { AnnotatedText } from '../nlp/document';
-import { HONORIFICS } from './gazetteer';
-import { fold, gazLookup, TITLE_FOLDED } from './lexicon';
+import { HONORIFICS, TITLES, fold } from '../reference/index';
+import { gazLookup } from './lexicon';
 import type { RawMention } from './mentions';
 import type { EntityType, Sentence } from './types';
 
 /** Words of titles and honorifics: a tagged span holding one is a title or a form of address, which the title rules read. */
 const TITLE_WORDS: ReadonlySet<string> = new Set(
   // Single letters ("H. E." folds to "h e") are initials far more often than titles.
-  [...TITLE_FOLDED.flatMap((t) => t.tokens), ...[...HONORIFICS].flatMap((h) => fold(h).split(' '))].filter(
+  [...TITLES.flatMap((t) => fold(t.title).split(' ')), ...[...HONORIFICS].flatMap((h) => fold(h).split(' '))].filter(
     (w) => w.length > 1,
   ),
 );

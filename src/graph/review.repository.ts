@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import { fold, planSplit, validateMerge } from '../link';
+import { planSplit, validateMerge } from '../link';
+import { fold } from '../reference/index';
 import type { KnownEntity } from '../link/types';
 import { GraphInputError, GraphNotFoundError } from './errors';
 import { count, type GraphExecutor } from './executor';

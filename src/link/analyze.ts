@@ -8,13 +8,14 @@ import {
   countryByIso,
   countryIsoByName,
   expandAcronymTokens,
+  fold,
   isOrgAcronymLike,
   orgByAcronym,
   orgByName,
   orgKeyBase,
   type OrgInfo,
-} from './gazetteer';
-import { cleanSurface, fold, isAllCaps, isCapitalized, slug, titleCase, unique } from './normalize';
+} from '../reference/index';
+import { cleanSurface, isAllCaps, isCapitalized, slug, titleCase, unique } from './normalize';
 import { parsePersonName, personFullKey, personShortKeys, personSurnameKeys, type PersonName } from './person-names';
 
 /** What linking knows about one article-level entity before asking the store. */

@@ -4,7 +4,7 @@
  */
 import type { EntityType, RelationType } from '../extract/types';
 import { SYMMETRIC_RELATION_TYPES } from '../extract/types';
-import { isGazetteerOrgId } from './gazetteer';
+import { isReferenceOrgId } from '../reference/index';
 import { shortHash, slug } from './normalize';
 
 export const ID_PREFIX: Record<EntityType, string> = {
@@ -33,7 +33,7 @@ export function provisionalId(type: EntityType, key: string): string {
 
 function idRank(id: string): [number, number, number, number] {
   const body = id.slice(id.indexOf(':') + 1);
-  return [isProvisionalId(id) ? 0 : 1, isGazetteerOrgId(id) ? 1 : 0, body.split('-').length, body.length];
+  return [isProvisionalId(id) ? 0 : 1, isReferenceOrgId(id) ? 1 : 0, body.split('-').length, body.length];
 }
 
 /**

@@ -32,6 +32,5 @@ export {
 } from './review';
 export { analyze, compareNames, eventNameKey, agreementKey, type Analyzed } from './analyze';
 export { betterId, compareIds, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
-export { countryByIso, countryIsoByName, orgByName, orgByAcronym, type CountryInfo, type OrgInfo } from './gazetteer';
 export { parsePersonName, personNamesCompatible, type PersonName } from './person-names';
-export { fold, slug, cleanSurface } from './normalize';
+export { slug, cleanSurface } from './normalize';

@@ -25,7 +25,7 @@
  *    reported as a MergeCandidate (never merged silently).
  */
 import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
-import { isGazetteerOrgId } from './gazetteer';
+import { isReferenceOrgId } from '../reference/index';
 import { analyze, compareNames, isGenericAgreementKey, isGenericEventKey, type Analyzed } from './analyze';
 import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
 import { shortHash, unique } from './normalize';
@@ -429,7 +429,7 @@ export async function linkArticle(
       const gFull = fullKeys(g);
       for (const n of found) {
         const same =
-          n.type === 'Organization' && !n.provisional && !isGazetteerOrgId(n.id) && intersects(fullKeys(n), gFull);
+          n.type === 'Organization' && !n.provisional && !isReferenceOrgId(n.id) && intersects(fullKeys(n), gFull);
         if (same && resolveLocal(n.id) !== fixed) redirect(n.id, fixed, `reference name "${g.name}"`);
       }
       for (const n of found)

@@ -1,36 +1,11 @@
 /**
- * String folding shared by every linking rule: case, diacritics, punctuation,
- * quotes and possessives. Pure functions, no reference data.
+ * Strings for linking rules: surfaces cleaned of quotes and possessives, ids,
+ * case tests. The fold itself is src/reference's, the one every stage shares.
  */
 import { createHash } from 'node:crypto';
+import { fold } from '../reference/index';
 
-const APOSTROPHES = /['\u2018\u2019\u201B\u0060\u00B4\u02BC]/g;
 const QUOTES = /^["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+|["'\u201C\u201D\u2018\u2019\u00AB\u00BB]+$/g;
-
-/** Removes diacritics: "António" → "Antonio", "Foz do Iguaçu" → "Foz do Iguacu". */
-export function stripDiacritics(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
-}
-
-/**
- * The folded form every key is built from: diacritics removed, lower case,
- * apostrophes dropped ("People's" → "peoples"), `&` → "and", every other run
- * of punctuation or space → one space.
- */
-export function fold(text: string): string {
-  return stripDiacritics(text)
-    .toLowerCase()
-    .replace(APOSTROPHES, '')
-    .replace(/&/g, ' and ')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-/** Folded tokens (may be empty). */
-export function foldTokens(text: string): string[] {
-  const folded = fold(text);
-  return folded === '' ? [] : folded.split(' ');
-}
 
 /** Strips surrounding quotes, a trailing possessive ('s / ’s / s') and outer whitespace. */
 export function cleanSurface(text: string): string {

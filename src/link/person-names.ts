@@ -9,8 +9,8 @@
  *   ("mohammed bin salman" for "Mohammed bin Salman bin Abdulaziz Al Saud").
  * - surname keys: the single tokens a bare mention ("Putin", "Xi") may use.
  */
-import { countryIsoByName, isOrgAcronymLike, orgByAcronym } from './gazetteer';
-import { cleanSurface, fold, isAllCaps, isCapitalized, titleCase, unique } from './normalize';
+import { countryIsoByName, fold, isOrgAcronymLike, orgByAcronym } from '../reference/index';
+import { cleanSurface, isAllCaps, isCapitalized, titleCase, unique } from './normalize';
 
 /** Tokens (folded, dots removed) that are titles, honorifics or office words, never part of a name at its start. */
 const TITLE_WORDS = new Set(

@@ -5,10 +5,11 @@
  */
 import type { EntityType, ExtractedEntity } from '../extract/types';
 import { analyze, compareNames } from './analyze';
-import { isGazetteerOrgId } from './gazetteer';
+import { isReferenceOrgId } from '../reference/index';
 import { isProvisionalId, nodeId, provisionalId } from './ids';
 import { mergeNodeRecords } from './memory-store';
-import { fold, shortHash } from './normalize';
+import { fold } from '../reference/index';
+import { shortHash } from './normalize';
 import type { KnownEntity, Redirect } from './types';
 
 export interface MergePlan {
@@ -43,7 +44,7 @@ export function validateMerge(keep: KnownEntity, merge: KnownEntity[]): MergeVal
     if (m.type !== keep.type) errors.push(`incompatible types: ${m.id} is a ${m.type}, ${keep.id} is a ${keep.type}`);
     else if (m.type === 'Country' && /^country:[A-Z]{2}$/.test(m.id) && /^country:[A-Z]{2}$/.test(keep.id))
       errors.push(`${m.id} and ${keep.id} are different countries (different ISO codes)`);
-    else if (isGazetteerOrgId(m.id) && isGazetteerOrgId(keep.id))
+    else if (isReferenceOrgId(m.id) && isReferenceOrgId(keep.id))
       errors.push(`${m.id} and ${keep.id} are different reference organizations`);
   }
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)] };

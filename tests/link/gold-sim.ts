@@ -8,7 +8,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { EntityType, EventType, ExtractionResult, RelationType } from '../../src/extract/types';
-import { fold } from '../../src/link/normalize';
+import { fold } from '../../src/reference/index';
 import type { LinkedArticle } from '../../src/link/types';
 import { article, type EntitySpec, type RelationSpec } from './helpers';
 

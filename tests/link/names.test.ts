@@ -1,15 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import {
-  cleanSurface,
-  countryByIso,
-  countryIsoByName,
-  fold,
-  orgByAcronym,
-  orgByName,
-  parsePersonName,
-  personNamesCompatible,
-} from '../../src/link';
+import { cleanSurface, parsePersonName, personNamesCompatible } from '../../src/link';
+import { countryByIso, countryIsoByName, fold, orgByAcronym, orgByName } from '../../src/reference/index';
 
 const display = (s: string): string | undefined => parsePersonName(s)?.display;
 

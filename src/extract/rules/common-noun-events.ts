@@ -4,7 +4,7 @@
  * and place from its sentence.
  */
 import type { ResolvedMention } from '../entities';
-import { fold } from '../lexicon';
+import { fold } from '../../reference/index';
 import type { Span } from '../types';
 import type { ArticleRule, RuleContext } from './context';
 import { findEventPhrases } from './event-phrases';

@@ -1,5 +1,5 @@
 import { entityKey } from '../entities';
-import { fold } from '../lexicon';
+import { fold } from '../../reference/index';
 import {
   SYMMETRIC_RELATION_TYPES,
   type EntityProperties,

@@ -1,6 +1,6 @@
 /** Places: LOCATED_IN from "X in Y", "Y's capital X", and cities of the countries the article names. */
 import { entityKey } from '../entities';
-import { COUNTRY_BY_ISO } from '../lexicon';
+import { countryByIso } from '../../reference/index';
 import type { ArticleRule, SentenceRule } from './context';
 
 /** "X in Y", "X, in the province of Y", "X of the Y", "Y's capital X". */
@@ -29,7 +29,7 @@ export const citiesInNamedCountries: ArticleRule = (ctx) => {
   for (const m of ctx.table.resolved) {
     const iso = m.gaz?.countryIso;
     if (!iso || m.inTitle) continue;
-    const cname = COUNTRY_BY_ISO.get(iso);
+    const cname = countryByIso(iso)?.name;
     if (!cname) continue;
     const ck = entityKey('Country', cname);
     const s = sentences[m.sentenceIndex];

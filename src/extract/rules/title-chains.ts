@@ -12,8 +12,7 @@
  * leader whose country the phrase names is not given the article's main one.
  */
 import type { AnnotatedText } from '../../nlp/document';
-import { TITLES } from '../gazetteer';
-import { fold } from '../lexicon';
+import { TITLES, fold } from '../../reference/index';
 import { SentenceGraph } from '../syntax/sentence-graph';
 import type { RuleContext } from './context';
 import { isHead } from './titles';

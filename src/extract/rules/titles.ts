@@ -1,5 +1,5 @@
 /** Titles and leadership: LEADER_OF and AFFILIATED_WITH from titles written next to names. */
-import { HEAD_TITLE_SET, TITLES } from '../gazetteer';
+import { HEAD_TITLE_SET, TITLES } from '../../reference/index';
 import type { ArticleRule, SentenceRule } from './context';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

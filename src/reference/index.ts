@@ -1,0 +1,14 @@
+export { fold } from './fold';
+export { COUNTRIES, countryByIso, countryIsoByName, type CountryEntry, type CountryInfo } from './countries';
+export {
+  ORGANIZATIONS,
+  expandAcronymTokens,
+  isOrgAcronymLike,
+  isReferenceOrgId,
+  orgByAcronym,
+  orgByName,
+  orgKeyBase,
+  type OrgInfo,
+} from './organizations';
+export { CITIES, LANDMARKS, REGIONS, REGION_DEMONYMS } from './places';
+export { HEAD_TITLE_SET, HONORIFICS, TITLES, type TitleEntry } from './titles';
