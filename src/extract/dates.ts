@@ -89,7 +89,10 @@ const WEEKDAY_RE = /\b(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\b/i;
 
 /** Words that, shortly before a date, say it is still to come: a year-less date then is the next such date, not the last. */
 const UPCOMING_RE =
-  /\b(?:will|shall|to be held|(?:is|are) (?:set|due|expected|scheduled) to|scheduled|upcoming|forthcoming|plans? to)\b/i;
+  /\b(?:will|shall|to be held|(?:set|due|expected|scheduled|planned) (?:to|for)|scheduled|upcoming|forthcoming|plans? to)\b/i;
+
+/** A month named alone is a date only after a word that introduces one: "June Lee" and "Theresa May" are names. */
+const MONTH_ALONE_BEFORE_RE = /\b(?:in|since|until|till|by|during|from|early|late|mid-?|last|this|next|of|to|and)\s*$/i;
 
 /**
  * Relative expressions chrono reads that news uses for a day, month or year before or after the article's day.
@@ -250,7 +253,8 @@ function readResult(res: chrono.ParsedResult, text: string, r: Resolver): Omit<F
     const stated = /\b(\d{4})\b/.exec(surface);
     const statedYear = stated ? Number(stated[1]) : undefined;
     const withWeekday = weekday === undefined ? {} : { weekday };
-    if (c.isCertain('day')) {
+    // chrono reads "the end of March" as the 31st; the text gives no day.
+    if (c.isCertain('day') && !/\b(?:end|beginning|start|middle) of\b/i.test(surface)) {
       const y = statedYear ?? yearOf(r, month, day, upcoming);
       return { value: formatDay({ y, m: month, d: day }), hasDay: true, ...withWeekday };
     }
@@ -265,6 +269,8 @@ function readResult(res: chrono.ParsedResult, text: string, r: Resolver): Omit<F
       if (rel === 'next') y = month > today.m ? today.y : today.y + 1;
       return { value: formatMonth(y, month), hasDay: false };
     }
+    const before = text.slice(Math.max(0, res.index - 8), res.index) + surface.slice(0, surface.search(MONTH_NAME_RE));
+    if (!MONTH_ALONE_BEFORE_RE.test(before)) return undefined;
     return { value: formatMonth(yearOf(r, month, undefined, upcoming), month), hasDay: false };
   }
   if (/^\d{4}-\d{2}-\d{2}$/.test(surface))

@@ -93,6 +93,8 @@ void test('a date without a year takes the latest such date not after publicatio
   assert.equal(normalizeDate('The summit will be held on 12 March.', MONDAY), '2024-03-12');
   assert.equal(normalizeDate('The treaty, signed in November, will enter into force.', MONDAY), '2023-11');
   assert.equal(normalizeDate('The treaty will be ratified in January.', '2024-12-20'), '2025-01');
+  assert.equal(normalizeDate('Talks are set for 2 to 4 April.', MONDAY), '2024-04-02');
+  assert.equal(normalizeDate('The plant closed at the end of March.', MONDAY), '2023-03');
   // A day or two after publication is still this year's: sites often date a report a day early.
   assert.equal(normalizeDate('On 27 February the ministers met.', MONDAY), '2024-02-27');
 });
@@ -105,6 +107,8 @@ void test('chrono readings that are no date of the story are left out', () => {
     'The deal may 12 times fail.',
     'They plan goals for 2030 and beyond.',
     'He served from 2000-2001 as envoy.',
+    'June Lee, the envoy, spoke.',
+    'Theresa May met the envoy.',
   ])
     assert.deepEqual(findDates(s, MONDAY), [], s);
   assert.equal(normalizeDate('In the morning of May 16, the leaders met.', '2024-05-20'), '2024-05-16');
