@@ -143,14 +143,14 @@ void test('membership lists in parentheses, permanent representatives, and place
   assert.ok(hasRel(r, 'PARTICIPATED_IN', 'Uganda', signing.name));
 });
 
-void test('without a published date, a stated weekday dates the other weekdays and the dateline dates the article', () => {
-  const r = run(
+void test('without a published date, a stated weekday dates the other weekdays and the dateline dates the article', async () => {
+  const r = await run(
     'The delegates arrived in Suva on Thursday night, 6 March.\n\nOn Friday, Fijian President Ana Rokotuiwai held talks with Samoan President Tavita Leaupepe.',
     'Delegates in Suva',
   );
   const talks = r.entities.find((e) => e.type === 'Event' && e.properties.eventType === 'Talks');
   assert.equal(talks?.properties.date, '--03-07');
-  const d = run(
+  const d = await run(
     'SUVA, March 6 (Pacific News) - Fijian President Ana Rokotuiwai held talks with Samoan President Tavita Leaupepe.',
     'Talks in Suva',
   );
