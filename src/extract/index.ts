@@ -1,4 +1,4 @@
-import { findDates } from './dates';
+import { findDates, type DateReference } from './dates';
 import { buildEntities } from './entities';
 import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './rules/index';
@@ -21,7 +21,7 @@ export {
   type ReaderError,
 } from './readers';
 export { splitSentences } from './sentences';
-export { findDates, normalizeDate, type DateMention } from './dates';
+export { findDates, normalizeDate, type DateMention, type DateReference } from './dates';
 export { findMentions, tokenize, type RawMention } from './mentions';
 
 function isTitleCase(s: string): boolean {
@@ -93,6 +93,7 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
 
   let published = article.published?.slice(0, 10);
   let defaultDate = published;
+  let dateReference: DateReference | undefined;
   if (!published) {
     const first = sentences.slice(0, 2).flatMap((s) => findDates(s.text));
     const full = first.find((d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value));
@@ -109,6 +110,15 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
         )
       : undefined;
     defaultDate = full?.value ?? dl?.value;
+    // Without a year, weekdays are placed by a day whose weekday the text states ("Friday (4 April)").
+    const anchor = full
+      ? undefined
+      : sentences.flatMap((s) => findDates(s.text)).find((d) => d.hasDay && d.weekday !== undefined);
+    if (!full && (dl || anchor))
+      dateReference = {
+        ...(dl ? { today: dl.value } : {}),
+        ...(anchor?.weekday !== undefined ? { weekAnchor: { date: anchor.value, weekday: anchor.weekday } } : {}),
+      };
   }
   const relations = extractRelations({
     text,
@@ -118,6 +128,7 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
     body: annotated.body,
     ...(published ? { published } : {}),
     ...(defaultDate ? { defaultDate } : {}),
+    ...(dateReference ? { dateReference } : {}),
   });
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];

@@ -142,3 +142,18 @@ void test('membership lists in parentheses, permanent representatives, and place
   assert.ok(hasRel(r, 'HELD_AT', signing.name, 'Nairobi'));
   assert.ok(hasRel(r, 'PARTICIPATED_IN', 'Uganda', signing.name));
 });
+
+void test('without a published date, a stated weekday dates the other weekdays and the dateline dates the article', async () => {
+  const r = await run(
+    'The delegates arrived in Suva on Thursday night, 6 March.\n\nOn Friday, Fijian President Ana Rokotuiwai held talks with Samoan President Tavita Leaupepe.',
+    'Delegates in Suva',
+  );
+  const talks = r.entities.find((e) => e.type === 'Event' && e.properties.eventType === 'Talks');
+  assert.equal(talks?.properties.date, '--03-07');
+  const d = await run(
+    'SUVA, March 6 (Pacific News) - Fijian President Ana Rokotuiwai held talks with Samoan President Tavita Leaupepe.',
+    'Talks in Suva',
+  );
+  const dt = d.entities.find((e) => e.type === 'Event' && e.properties.eventType === 'Talks');
+  assert.equal(dt?.properties.date, '--03-06');
+});

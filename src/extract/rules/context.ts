@@ -1,5 +1,5 @@
 import type { AnnotatedText } from '../../nlp/document';
-import { findDates, type DateMention } from '../dates';
+import { findDates, type DateMention, type DateReference } from '../dates';
 import type { EntityTable, ResolvedMention } from '../entities';
 import type { EntityType, ExtractedEntity, Sentence } from '../types';
 import { FactSink } from './fact-sink';
@@ -12,6 +12,8 @@ export interface RuleInput {
   published?: string;
   /** Date for events the text does not date: the published date or the dateline's. */
   defaultDate?: string;
+  /** What relative dates are read against when the article has no published date: its dateline, a stated weekday. */
+  dateReference?: DateReference;
   /** The article's title: "Remarks by X" names who "I" is. */
   title?: string;
   /** The body as the annotation backbone analysed it: the parse-based families read it. */
@@ -103,7 +105,7 @@ export function buildRuleContext(input: RuleInput): RuleContext {
     datesOf: (s) => {
       let d = dateCache.get(s.index);
       if (!d) {
-        d = findDates(s.text, input.published);
+        d = findDates(s.text, input.dateReference ?? input.published);
         dateCache.set(s.index, d);
       }
       return d;
