@@ -158,8 +158,8 @@ void test('without a published date, a stated weekday dates the other weekdays a
   assert.equal(dt?.properties.date, '--03-06');
 });
 
-void test('a sentence without a date narrates the day its paragraph last stated, not the next paragraph', () => {
-  const r = run(
+void test('a sentence without a date narrates the day its paragraph last stated, not the next paragraph', async () => {
+  const r = await run(
     'On Saturday, Fijian President Ana Rokotuiwai arrived in Apia. The state banquet followed in the evening.\n\nA press conference is planned.',
     'Rokotuiwai in Apia',
     '2024-02-26',
