@@ -157,3 +157,15 @@ void test('without a published date, a stated weekday dates the other weekdays a
   const dt = d.entities.find((e) => e.type === 'Event' && e.properties.eventType === 'Talks');
   assert.equal(dt?.properties.date, '--03-06');
 });
+
+void test('a sentence without a date narrates the day its paragraph last stated, not the next paragraph', async () => {
+  const r = await run(
+    'On Saturday, Fijian President Ana Rokotuiwai arrived in Apia. The state banquet followed in the evening.\n\nA press conference is planned.',
+    'Rokotuiwai in Apia',
+    '2024-02-26',
+  );
+  const banquet = r.entities.find((e) => e.type === 'Event' && e.properties.eventType === 'Banquet');
+  assert.equal(banquet?.properties.date, '2024-02-24');
+  const press = r.entities.find((e) => e.type === 'Event' && e.aliases.some((a) => /press conference/.test(a)));
+  assert.equal(press?.properties.date, '2024-02-26');
+});

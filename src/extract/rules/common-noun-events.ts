@@ -100,7 +100,9 @@ export const commonNounEvents: ArticleRule = (ctx) => {
           defaultDated.delete(key);
         }
       } else {
-        key = sink.event(ph.type, ph.surface, s, ph.surface, attached ?? ctx.defaultDate);
+        // A sentence with no date of its own narrates the day its paragraph last stated.
+        const unattached = ctx.datesOf(s).length === 0 ? ctx.dateOf(s) : ctx.defaultDate;
+        key = sink.event(ph.type, ph.surface, s, ph.surface, attached ?? unattached);
         if (!attached) defaultDated.add(key);
       }
       const ek = key;

@@ -50,13 +50,18 @@ export interface RuleContext {
   readonly mentionsIn: (index: number) => ResolvedMention[];
   /** The dates sentence `s` states, relative to the published date. */
   readonly datesOf: (s: Sentence) => DateMention[];
+  /**
+   * The date of what sentence `s` narrates: its own first date, else the last day stated earlier in its paragraph
+   * ("On Saturday, X met Y. He then met Z."), else the article's default date.
+   */
+  readonly dateOf: (s: Sentence) => string | undefined;
 }
 
 /** One sentence as the sentence rules see it. */
 export interface SentenceView {
   readonly sentence: Sentence;
   readonly mentions: ResolvedMention[];
-  /** The sentence's first date, else the article's default date. */
+  /** `ctx.dateOf` the sentence. */
   readonly date: string | undefined;
   /** The last mention of one of `types` that ends at or before article offset `pos`. */
   readonly before: (pos: number, types: EntityType[]) => ResolvedMention | undefined;
@@ -66,6 +71,9 @@ export interface SentenceView {
 
 export type SentenceRule = (ctx: RuleContext, s: SentenceView) => void;
 export type ArticleRule = (ctx: RuleContext) => void;
+
+/** A stated day carries over to the sentences after it up to the end of its paragraph. */
+const PARAGRAPH_BREAK = /\n/;
 
 const FIRST_PERSON_TITLE_RE =
   /^(?:Remarks|Statement|Speech|Address|Message|Interview|Op-ed|Keynote)\b[^:]{0,40}?\b(?:by|of|from)\s+/i;
@@ -88,6 +96,29 @@ export function buildRuleContext(input: RuleInput): RuleContext {
   const topCountries = [...countryCounts.entries()].sort((a, b) => b[1] - a[1]).map(([k]) => k);
 
   const dateCache = new Map<number, DateMention[]>();
+  const datesOf = (s: Sentence): DateMention[] => {
+    let d = dateCache.get(s.index);
+    if (!d) {
+      d = findDates(s.text, input.dateReference ?? input.published);
+      dateCache.set(s.index, d);
+    }
+    return d;
+  };
+  const dateOf = (s: Sentence): string | undefined => {
+    const own = datesOf(s)[0];
+    if (own) return own.value;
+    for (let i = s.index - 1; i >= 0; i--) {
+      const prev = sentences[i];
+      const next = sentences[i + 1];
+      if (!prev || !next || PARAGRAPH_BREAK.test(text.slice(prev.end, next.start))) break;
+      // Only a stated day carries: a year or month earlier in the paragraph is background ("since 2015").
+      const stated = datesOf(prev)
+        .filter((d) => d.hasDay)
+        .at(-1);
+      if (stated) return stated.value;
+    }
+    return input.defaultDate;
+  };
   return {
     text,
     sentences,
@@ -102,14 +133,8 @@ export function buildRuleContext(input: RuleInput): RuleContext {
     discourse: {},
     typeOf: (key) => table.entities.get(key)?.type,
     mentionsIn: (index) => bySentence.get(index) ?? [],
-    datesOf: (s) => {
-      let d = dateCache.get(s.index);
-      if (!d) {
-        d = findDates(s.text, input.dateReference ?? input.published);
-        dateCache.set(s.index, d);
-      }
-      return d;
-    },
+    datesOf,
+    dateOf,
   };
 }
 
@@ -139,7 +164,7 @@ export function sentenceView(ctx: RuleContext, s: Sentence): SentenceView {
   return {
     sentence: s,
     mentions,
-    date: ctx.datesOf(s)[0]?.value ?? ctx.defaultDate,
+    date: ctx.dateOf(s),
     before: (pos, types) => [...mentions].reverse().find((m) => m.end <= pos && types.includes(m.type)),
     after: (pos, types) => mentions.find((m) => m.start >= pos && types.includes(m.type)),
   };

@@ -48,7 +48,6 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
   const relations = sink.relations;
   const leaders = new Map(relations.filter((r) => r.type === 'LEADER_OF').map((r) => [r.to, r.from]));
   const frames = findVerbFrames({ text: ctx.text, body, table, leaders });
-  const dateOf = (s: Sentence): string | undefined => ctx.datesOf(s)[0]?.value ?? ctx.defaultDate;
   const nameOf = (key: string): string => table.entities.get(key)?.name ?? key;
 
   const sentenceAt = (offset: number): Sentence | undefined =>
@@ -115,7 +114,7 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
   for (const f of frames) {
     const s = sentenceAt(f.trigger.start);
     if (!s) continue;
-    const date = dateOf(s);
+    const date = ctx.dateOf(s);
     const agents = f.agents;
     const patients = f.patients;
 
