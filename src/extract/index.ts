@@ -1,9 +1,10 @@
 import { findDates } from './dates';
 import { buildEntities } from './entities';
 import { findMentions, type RawMention } from './mentions';
-import { extractRelations } from './relations';
+import { extractRelations } from './rules/index';
 import { splitSentences } from './sentences';
 import type { AnnotatedArticle } from '../nlp/document';
+import { nerMentions, trimTitlesWithNer } from './ner-mentions';
 import type { Article, ExtractionResult } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
@@ -86,6 +87,8 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
       (m.type === 'Person' && !m.weak) ||
       quotedSpeaker(m),
   );
+  trimTitlesWithNer(annotated.body, kept);
+  kept.push(...nerMentions(annotated.body, sentences, kept));
   const table = buildEntities(kept, text);
 
   let published = article.published?.slice(0, 10);
@@ -107,15 +110,15 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
       : undefined;
     defaultDate = full?.value ?? dl?.value;
   }
-  const ctx = {
+  const relations = extractRelations({
     text,
     title: article.title,
     sentences,
     table,
+    body: annotated.body,
     ...(published ? { published } : {}),
     ...(defaultDate ? { defaultDate } : {}),
-  };
-  const relations = extractRelations(ctx);
+  });
   // Weak single-mention persons are kept: dropping the unconnected ones cost more real names than junk (dev set).
   const entities = [...table.entities.values()];
   return { article, sentences, entities, relations };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { findEventPhrases } from '../../src/extract/event-phrases';
+import { findEventPhrases } from '../../src/extract/rules/event-phrases';
 import { extractArticle, toArticle } from '../../src/extract/index';
 import { annotateForTest } from '../support/nlp';
 import type { ExtractedEntity, ExtractionResult } from '../../src/extract/types';

@@ -2,7 +2,7 @@
  * Events named by common-noun phrases: "the summit", "a pomp-laden Kremlin ceremony", "Tuesday's official talks",
  * "a press conference", "the closing meeting of the session", "the war in Ukraine". Pure: works on one sentence.
  */
-import type { EventType } from './types';
+import type { EventType } from '../types';
 
 export interface EventPhrase {
   /** Offsets into the sentence text. */

@@ -1,0 +1,100 @@
+/** Signings: SIGNED between signers and agreements (named, or named here from "signed a … agreement"), and the signing event. */
+import type { ResolvedMention } from '../entities';
+import type { SentenceRule } from './context';
+
+const SIGN_RE = /\b(?:jointly\s+)?(signed|sign|signs|issued|adopted|inked)\b/gi;
+/** "signed a memorandum of understanding on …": a document the text names by its kind. */
+const DOCUMENT_AFTER_RE =
+  /^\s+(?:and\s+\w+\s+)?(?:an?|the)\s+((?:[\w-]+\s+){0,3}?(?:memorandum of understanding|mou|agreement|treaty|declaration|joint statement|communiqu[eé]|protocol|convention|accord|charter)\b(?:\s+(?:on|to|for)\s+[\w\s-]{3,60}?(?=[,.;]|\s+(?:and|which|that|in|at|on)\b|$))?)/i;
+const BOTH_SIDES_RE = /\b(?:the two (?:heads of state|leaders|presidents|sides)|both (?:leaders|sides)|they)\b/i;
+
+/**
+ * "X and Y signed the Z agreement", "the Z was signed by A and B", "the two leaders signed …": SIGNED from each
+ * signer (the people of the clause, else the pair of the last meeting, else its countries and bodies), and a Signing
+ * event when the text places the signing. Reads the last meeting that earlier rules recorded.
+ */
+export const signings: SentenceRule = (ctx, { sentence: s, mentions: ms, date, before, after }) => {
+  const { text, sink } = ctx;
+  const rel0 = s.start;
+  const st = s.text;
+  for (const mm of st.matchAll(SIGN_RE)) {
+    const tStart = rel0 + mm.index;
+    const tEnd = tStart + mm[0].length;
+    if (/\bwitness(?:ed)?\s+the\s+$/i.test(text.slice(tStart - 20, tStart))) continue;
+    let doc = after(tEnd, ['Agreement']);
+    let passive = false;
+    if (doc && /[,;]/.test(text.slice(tEnd, doc.start)) && text.slice(tEnd, doc.start).length > 40) doc = undefined;
+    if (!doc) {
+      const dm = DOCUMENT_AFTER_RE.exec(text.slice(tEnd, s.end));
+      if (dm && dm[1]) {
+        const phrase = dm[1].trim();
+        const at = text.indexOf(phrase, tEnd);
+        const key = sink.entity('Agreement', phrase, s, phrase, date ? { date } : {});
+        if (/memorandum of understanding/i.test(phrase)) sink.addAlias(key, 'MoU');
+        doc = {
+          key,
+          type: 'Agreement',
+          start: at,
+          end: at + phrase.length,
+          surface: phrase,
+          name: phrase,
+          sentenceIndex: s.index,
+        };
+      }
+    }
+    if (!doc) {
+      const bd = before(tStart, ['Agreement']);
+      if (bd && /\b(?:was|were|has been|have been)\s+(?:jointly\s+)?$/i.test(text.slice(bd.end, tStart))) {
+        doc = bd;
+        passive = true;
+      }
+    }
+    if (!doc) continue;
+    let signers: string[] = [];
+    if (passive) {
+      const byAt = st.indexOf(' by ', tEnd - rel0);
+      if (byAt >= 0)
+        signers = ms
+          .filter(
+            (m) => m.start >= rel0 + byAt && (m.type === 'Country' || m.type === 'Person' || m.type === 'Organization'),
+          )
+          .map((m) => m.key);
+    } else {
+      const subjText = text.slice(rel0, tStart);
+      const lastBreak = Math.max(subjText.lastIndexOf(';'), subjText.lastIndexOf(' where '));
+      const from = lastBreak >= 0 ? rel0 + lastBreak : rel0;
+      const ps = ms.filter((m) => m.end <= tStart && m.start >= from && m.type === 'Person');
+      const allPs = ms.filter((m) => m.end <= tStart && m.type === 'Person');
+      const lastMeeting = ctx.discourse.lastMeeting;
+      if (ps.length) signers = ps.map((m) => m.key);
+      else if (BOTH_SIDES_RE.test(subjText) && (allPs.length >= 2 || lastMeeting)) {
+        signers =
+          allPs.length >= 2 ? allPs.map((m) => m.key) : lastMeeting ? [lastMeeting.host, lastMeeting.guest] : [];
+      } else
+        signers = ms
+          .filter((m) => m.end <= tStart && (m.type === 'Country' || m.type === 'Organization'))
+          .map((m) => m.key);
+    }
+    for (const k of new Set(signers)) sink.relate('SIGNED', k, doc.key, s, date ? { date } : {});
+    // A signing the text places: "met in Riyadh where they signed …", "was signed in Shanghai in June 2001 by …".
+    let where: ResolvedMention | undefined;
+    const pa = after(tEnd, ['Place', 'Country']);
+    if (pa && /^\s+in\s+(?:the\s+)?$/.test(text.slice(tEnd, pa.start))) {
+      const cap = ms.find((m) => m.start > pa.end && m.type === 'Place');
+      where =
+        pa.type === 'Country' && cap && /^['’]s\s+(?:capital(?:\s+city)?\s+)?$/.test(text.slice(pa.end, cap.start))
+          ? cap
+          : pa;
+    }
+    const pb = before(tStart, ['Place']);
+    if (!where && pb && /^\s*,?\s+where\s+(?:\w+\s+){0,2}$/.test(text.slice(pb.end, tStart))) where = pb;
+    if (where && signers.length) {
+      const docName = ctx.entities.get(doc.key)?.name ?? doc.surface;
+      const ds = ctx.datesOf(s).filter((d) => rel0 + d.start >= tStart);
+      const sdate = ds[0]?.value ?? date;
+      const ev = sink.event('Signing', `signing of the ${docName}`, s, mm[0].trim(), sdate);
+      for (const k of new Set(signers)) sink.relate('PARTICIPATED_IN', k, ev, s, { role: 'attendee' }, 0.6);
+      sink.relate('HELD_AT', ev, where.key, s, {}, 0.6);
+    }
+  }
+};

@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { entity, relation, run } from './helpers';
+
+void test('countries that sign a document the text names by its kind; the document becomes an Agreement', async () => {
+  const r = await run('Chile and Peru signed a trade agreement in Lima on Tuesday.', 'Trade', '2025-04-14');
+  assert.equal(entity(r, 'trade agreement')?.type, 'Agreement');
+  assert.ok(relation(r, 'SIGNED', 'Chile', 'trade agreement'));
+  assert.ok(relation(r, 'SIGNED', 'Peru', 'trade agreement'));
+});
+
+void test('"was signed in X by A and B": passive signers and a signing event held in X', async () => {
+  const r = await run('The Treaty of Lisbon was signed in Portugal by Spain and France.', 'Treaty', '2025-04-14');
+  assert.ok(relation(r, 'SIGNED', 'Spain', 'Treaty of Lisbon'));
+  assert.ok(relation(r, 'SIGNED', 'France', 'Treaty of Lisbon'));
+  assert.ok(!relation(r, 'SIGNED', 'Portugal', 'Treaty of Lisbon'));
+  assert.ok(relation(r, 'HELD_AT', 'signing of the Treaty of Lisbon', 'Portugal'));
+});
+
+void test('"the two leaders signed" after a meeting: both people sign; a memorandum of understanding is also "MoU"', async () => {
+  const r = await run(
+    'Hakon Berg met Leila Haddad in Oslo on Monday. The two leaders then signed a memorandum of understanding on fisheries.',
+    'Oslo',
+    '2025-04-14',
+  );
+  const mou = 'memorandum of understanding on fisheries';
+  assert.ok(entity(r, mou)?.aliases.includes('MoU'));
+  assert.ok(relation(r, 'SIGNED', 'Hakon Berg', mou));
+  assert.ok(relation(r, 'SIGNED', 'Leila Haddad', mou));
+});

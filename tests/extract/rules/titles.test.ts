@@ -1,0 +1,40 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { pairs, relation, run } from './helpers';
+
+void test('a head-of-state title before the name leads the country; a deputy does not', async () => {
+  const r = await run(
+    'Brazilian President Luiz Inacio Lula da Silva spoke to farmers on Friday. Olena Kovalenko, Deputy Foreign Minister of Ukraine, arrived later.',
+  );
+  assert.equal(relation(r, 'LEADER_OF', 'Luiz Inacio Lula da Silva', 'Brazil')?.properties['title'], 'President');
+  assert.deepEqual(
+    pairs(r, 'LEADER_OF').filter((p) => p.startsWith('Olena')),
+    [],
+  );
+});
+
+void test('titles of a body: its head leads it, other roles are affiliations', async () => {
+  const r = await run(
+    'The Secretary-General of the United Nations, Ana Ferreira, spoke next. Kenji Watanabe, spokesperson of the World Health Organization, declined to comment. Samuel Okafor, correspondent for Reuters, covered the day.',
+  );
+  assert.ok(relation(r, 'LEADER_OF', 'Ana Ferreira', 'United Nations'));
+  assert.equal(
+    relation(r, 'AFFILIATED_WITH', 'Kenji Watanabe', 'World Health Organization')?.properties['role'],
+    'spokesperson',
+  );
+  assert.equal(relation(r, 'AFFILIATED_WITH', 'Samuel Okafor', 'Reuters')?.properties['role'], 'correspondent');
+});
+
+void test('a source quoted "according to X from Y" is affiliated with Y', async () => {
+  const r = await run('According to Pieter de Vries from the World Bank, growth slowed.');
+  assert.ok(relation(r, 'AFFILIATED_WITH', 'Pieter de Vries', 'World Bank'));
+});
+
+void test('a bare head title goes to the country the article names most, with low confidence', async () => {
+  const r = await run(
+    'President Mahamat Deby said the budget was ready. Chad and Niger share a border. Chad expects rain.',
+  );
+  const led = relation(r, 'LEADER_OF', 'Mahamat Deby', 'Chad');
+  assert.equal(led?.confidence, 0.5);
+  assert.ok(!relation(r, 'LEADER_OF', 'Mahamat Deby', 'Niger'));
+});
