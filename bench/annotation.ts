@@ -13,7 +13,7 @@ export interface AnnotationFigure {
 }
 
 /** Articles annotated before anything is timed. */
-const WARM_UP = 20;
+const WARM_UP = 40;
 
 async function rate(annotator: Annotator, inputs: ArticleInput[], concurrency: number): Promise<number> {
   const articles = inputs.map(toArticle);
