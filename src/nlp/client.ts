@@ -118,7 +118,16 @@ export class CoreNlpClient {
       }
       throw new AnnotationUnavailableError(`CoreNLP at ${this.url} is unreachable (${describeCause(error)}).`);
     }
-    if (response.ok) return parseCoreNlpJson(JSON.parse(body) as unknown, text);
+    if (response.ok) {
+      try {
+        return parseCoreNlpJson(JSON.parse(body) as unknown, text);
+      } catch (error) {
+        // An answer that is not CoreNLP's JSON concerns this text only (a proxy's error page, a truncated body).
+        throw new AnnotationFailedError(
+          `CoreNLP's answer from ${this.url} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+    }
     const said = body.trim().slice(0, 200);
     if (response.status === 503) throw new AnnotationUnavailableError(`CoreNLP at ${this.url} is not ready (503).`);
     if (said.includes('timed out')) {

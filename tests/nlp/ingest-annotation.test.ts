@@ -10,7 +10,10 @@ import { countArticles } from '../../src/graph/article.repository';
 import { INGEST_BATCH_SIZE, ingest, type IngestFailure } from '../../src/ingest/ingest.service';
 import { Annotator, AnnotationUnavailableError } from '../../src/nlp';
 import { clearGraph } from '../../src/graph/maintenance.repository';
+import { logger } from '../../src/logger';
+import { startServer } from '../../src/server/http-server';
 import { openEmptyTestGraph } from '../support/graph';
+import { freePort } from '../support/hardening';
 import { forwardTo, portOf, testAnnotator } from '../support/nlp';
 
 // The annotation cache decides which articles need CoreNLP at all, so each case is exact, not a race.
@@ -58,5 +61,29 @@ describe('ingest and the annotation backbone', () => {
       INGEST_BATCH_SIZE,
       'the first batch whole, nothing of the second',
     );
+  });
+
+  test('the ingestArticles mutation answers SERVICE_UNAVAILABLE when CoreNLP is gone, and writes nothing', async () => {
+    await clearGraph(graph.executor);
+    const gone = new Annotator({ urls: [`http://127.0.0.1:${await freePort()}`], cacheDir: null, retries: 0 });
+    const server = await startServer({ graph: graph.executor, port: 0, logger, writeToken: 'token', annotator: gone });
+    try {
+      const response = await fetch(`${server.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: 'Bearer token' },
+        body: JSON.stringify({
+          query: 'mutation ($a: [ArticleInput!]!) { ingestArticles(articles: $a) { created } }',
+          variables: { a: [{ title: 'Talks in Dakar', text: 'Amina Diallo met Rashid Kaya in Dakar on Monday.' }] },
+        }),
+      });
+      const body = (await response.json()) as { errors?: { message: string; extensions?: { code?: string } }[] };
+      const [error] = body.errors ?? [];
+      assert.ok(error !== undefined, JSON.stringify(body));
+      assert.equal(error.extensions?.code, 'SERVICE_UNAVAILABLE');
+      assert.doesNotMatch(error.message, /127\.0\.0\.1/, 'no internal address leaks');
+      assert.equal(await countArticles(graph.executor), 0);
+    } finally {
+      await server.stop();
+    }
   });
 });
