@@ -121,4 +121,33 @@ export class FactSink {
     if (!e.mentions.some((x) => x.start === at))
       e.mentions.push({ start: at, end: at + surface.length, surface, sentenceIndex: s.index });
   }
+
+  /**
+   * `from` and `into` turned out to be one entity: `into` takes `from`'s aliases, mentions and relations (a relation
+   * that becomes a duplicate or an entity's relation to itself is dropped), and `from` leaves the table.
+   */
+  merge(from: string, into: string): void {
+    const source = this.entities.get(from);
+    const target = this.entities.get(into);
+    if (!source || !target || from === into) return;
+    for (const a of source.aliases) if (!target.aliases.includes(a)) target.aliases.push(a);
+    target.mentions.push(...source.mentions);
+    if (target.properties.date === undefined && source.properties.date !== undefined) {
+      target.properties.date = source.properties.date;
+    }
+    this.entities.delete(from);
+    const kept = this.relations.splice(0).map((r) => ({
+      ...r,
+      from: r.from === from ? into : r.from,
+      to: r.to === from ? into : r.to,
+    }));
+    this.seen.clear();
+    for (const r of kept) {
+      const e = r.evidence;
+      const sentence = { index: e.sentenceIndex, text: e.sentence, start: e.start, end: e.end };
+      this.relate(r.type, r.from, r.to, sentence, r.properties, r.confidence);
+    }
+    const at = this.events.findIndex((e) => e.key === from);
+    if (at >= 0) this.events.splice(at, 1);
+  }
 }

@@ -9,6 +9,7 @@ import { attendance } from './attendance';
 import { commonNounEvents } from './common-noun-events';
 import { buildRuleContext, sentenceView, type RuleContext, type RuleInput, type SentenceRule } from './context';
 import { eventArguments } from './event-arguments';
+import { eventCoreference } from './event-coreference';
 import { clauseFrames } from './frame-facts';
 import { titleChains } from './title-chains';
 import { ceremoniesForGuests, scheduledEvents, sessionsOfBodies } from './hosted-events';
@@ -67,5 +68,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   clauseFrames(ctx, input.body);
   // 8. The participants and place of every event, from the noun phrases that name it.
   eventArguments(ctx, input.body);
+  // 9. Events named only by their kind join the one fuller name of that kind the article gives.
+  eventCoreference(ctx);
   return ctx.sink.relations;
 }
