@@ -2,9 +2,15 @@ import { extractArticle } from '../extract/index';
 import { fold } from '../extract/lexicon';
 import type { Article, ExtractionResult } from '../extract/types';
 import type { LinkedArticle } from '../link/types';
+import type { WikipediaSenses } from '../link/wikipedia';
+import { WikipediaIndex } from '../wikipedia';
 import type { PredictedArticle } from './score';
 
-type InMemoryLinker = (results: ExtractionResult[]) => LinkedArticle[] | Promise<LinkedArticle[]>;
+type InMemoryLinker = (
+  results: ExtractionResult[],
+  store: undefined,
+  wikipedia: WikipediaSenses,
+) => LinkedArticle[] | Promise<LinkedArticle[]>;
 
 /** The linking engineer's in-memory linker, when `src/link/index.ts` exports one. */
 function findLinker(): InMemoryLinker | undefined {
@@ -61,7 +67,13 @@ function fromExtraction(r: ExtractionResult): PredictedArticle {
 function fromLinked(a: LinkedArticle): PredictedArticle {
   return {
     title: a.article.title,
-    entities: a.entities.map((e) => ({ nodeId: e.id, type: e.type, name: e.name, aliases: e.aliases })),
+    entities: a.entities.map((e) => ({
+      nodeId: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      ...(e.wikipedia !== undefined ? { wikipedia: e.wikipedia } : {}),
+    })),
     relations: a.relations.map((x) => ({ type: x.type, fromNodeId: x.from, toNodeId: x.to })),
     events: a.entities
       .filter((e) => e.type === 'Event')
@@ -91,7 +103,12 @@ export async function predictInMemory(articles: Article[], options: InMemoryOpti
   const linker = options.standIn ? undefined : findLinker();
   if (!linker) return predictStandIn(articles);
   const results = articles.map((a) => extractArticle(a));
-  return (await linker(results)).map(fromLinked);
+  const wikipedia = WikipediaIndex.open();
+  try {
+    return (await linker(results, undefined, wikipedia)).map(fromLinked);
+  } finally {
+    wikipedia.close();
+  }
 }
 
 export function usingRealLinker(): boolean {

@@ -26,6 +26,7 @@ async function main(): Promise<void> {
   const sets: [string, string, string][] = [
     ['seed', SEED_FILE, join(SHARED_EVAL, 'seed-gold.json')],
     ['dev', join(SHARED_EVAL, 'dev-articles.ndjson'), join(SHARED_EVAL, 'dev-gold.json')],
+    ['dev2', join(SHARED_EVAL, 'dev2-articles.ndjson'), join(SHARED_EVAL, 'dev2-gold.json')],
   ];
   process.stdout.write(
     `linker: ${usingRealLinker() && !standIn ? 'src/link linkArticlesInMemory' : 'stand-in (type + folded name)'}\n`,
@@ -33,7 +34,8 @@ async function main(): Promise<void> {
   for (const [name, a, g] of sets) {
     if (args.length && !args.includes(name) && !args.every((x) => x.startsWith('--'))) continue;
     const rep = await runSet(a, g, standIn);
-    process.stdout.write(`\n== ${name} ==\n${formatTable(rep)}\n${summaryJson(rep)}\n`);
+    const errors = args.includes('--wikipedia-errors') ? `${rep.wikipediaErrors.join('\n')}\n` : '';
+    process.stdout.write(`\n== ${name} ==\n${formatTable(rep)}\n${errors}${summaryJson(rep)}\n`);
   }
 }
 

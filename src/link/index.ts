@@ -35,3 +35,5 @@ export { betterId, compareIds, eventId, isProvisionalId, nodeId, provisionalId, 
 export { countryByIso, countryIsoByName, orgByName, orgByAcronym, type CountryInfo, type OrgInfo } from './gazetteer';
 export { parsePersonName, personNamesCompatible, type PersonName } from './person-names';
 export { fold, slug, cleanSurface } from './normalize';
+export { countryTitle, decideWikipediaTitle, titleFitsType, type WikipediaSenses } from './wikipedia';
+export { wikipediaKey } from './linker';

@@ -58,6 +58,12 @@ export interface LinkedEntity extends ExtractedEntity, EntityKeys {
   provisional: boolean;
   /** External reference ids where offline reference data has them. */
   wikidata?: string;
+  /**
+   * English Wikipedia title ("Vladimir Putin"), when linking is confident of
+   * it: part of the node's identity (key `wiki:<title>`): nodes with the same
+   * title are one, nodes with two different titles never merge.
+   */
+  wikipedia?: string;
 }
 
 /**
@@ -121,6 +127,8 @@ export interface KnownEntity extends EntityKeys {
   aliases: string[];
   provisional: boolean;
   wikidata?: string;
+  /** English Wikipedia title (see LinkedEntity.wikipedia). */
+  wikipedia?: string;
   /**
    * Ids a reviewer split this node from (see `planSplit`): linking never
    * redirects this node into one of them or them into it. Optional; the
@@ -137,7 +145,7 @@ export interface KnownEntity extends EntityKeys {
 export interface LinkStore {
   /**
    * Every live node (any type, provisional included) such that
-   * `node.keys ∩ keys ≠ ∅` OR `node.shortKeys ∩ keys ≠ ∅`.
+   * `node.keys ∩ keys ≠ ∅` (keys include `wiki:<title>`) OR `node.shortKeys ∩ keys ≠ ∅`.
    * Cypher: `UNWIND $keys AS k MATCH (:Alias {key: k})-[:ALIAS_OF]->(e) RETURN DISTINCT e`
    * with one Alias node per key and per short key (the kind of key does not
    * matter to this lookup; linking re-checks which list matched).

@@ -1,0 +1,9 @@
+/** The offline Wikipedia anchor index (built by wikipedia/install.mjs). */
+export {
+  WikipediaIndex,
+  WikipediaIndexError,
+  defaultWikipediaDir,
+  displayTitle,
+  wikipediaUrl,
+  type AnchorSense,
+} from './wikipedia-index';
