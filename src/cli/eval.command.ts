@@ -8,6 +8,7 @@ import { formatTable, scoreArticles, summaryJson, type GoldFile } from '../eval/
 import { describeSummary, ingestFiles } from '../ingest/ingest.service';
 import { parseCommandArgs } from './args';
 import { UsageError } from './fail';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 const USAGE =
   'npm run eval -- --articles FILE --gold FILE [--use-configured-neo4j]\n' +
@@ -55,6 +56,8 @@ async function openEvalGraph(useConfigured: boolean): Promise<{ graph: GraphConn
  * JSON object with the scores.
  */
 export async function evalCommand(args: string[]): Promise<void> {
+  // A missing or corrupt Wikipedia index stops the command here, with the command that rebuilds it.
+  sharedWikipediaIndex();
   const { values } = parseCommandArgs(
     args,
     {

@@ -1,13 +1,14 @@
 import { ConfigError } from '../config';
 import { GraphError } from '../graph/errors';
 import { LocalNeo4jError } from '../graph/local-neo4j';
+import { WikipediaIndexError } from '../wikipedia';
 
 /** An error whose message is already the one sentence a person should read. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const EXPECTED = [UsageError, ConfigError, GraphError, LocalNeo4jError];
+const EXPECTED = [UsageError, ConfigError, GraphError, LocalNeo4jError, WikipediaIndexError];
 
 /**
  * The sentence to print for a failed command. Errors we raise on purpose carry

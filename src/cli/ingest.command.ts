@@ -4,11 +4,14 @@ import { openGraph } from '../graph/connection';
 import { describeSummary, ingestFiles } from '../ingest/ingest.service';
 import { parseCommandArgs } from './args';
 import { UsageError } from './fail';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 const USAGE = 'npm run ingest -- FILE_OR_FOLDER… (seed-layout text, NDJSON or plain-text articles)';
 
 /** `npm run ingest -- files…`: reads, extracts, links and writes; prints a summary. */
 export async function ingestCommand(args: string[]): Promise<void> {
+  // A missing or corrupt Wikipedia index stops the command here, with the command that rebuilds it.
+  sharedWikipediaIndex();
   const { positionals } = parseCommandArgs(args, {}, USAGE);
   if (positionals.length === 0) throw new UsageError(`name at least one file or folder\nusage: ${USAGE}`);
   const missing = positionals.filter((path) => !existsSync(path));

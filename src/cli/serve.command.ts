@@ -6,6 +6,7 @@ import { UsageError } from './fail';
 import { logger } from '../logger';
 import { startServer } from '../server/http-server';
 import { onShutdown } from './shutdown';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 /**
  * `npm start`: Neo4j (managed unless NEO4J_URI is set), migrations, the seed
@@ -13,6 +14,8 @@ import { onShutdown } from './shutdown';
  * first, closes the driver, and stops the managed Neo4j last.
  */
 export async function serveCommand(): Promise<void> {
+  // A missing or corrupt Wikipedia index stops the command here, with the command that rebuilds it.
+  sharedWikipediaIndex();
   const config = loadConfig();
   console.log(
     config.neo4j.kind === 'external'

@@ -7,6 +7,7 @@ import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
 import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 /** Why one article, or one line of a file, was not ingested. */
 export interface IngestFailure {
@@ -166,12 +167,14 @@ function yieldToIo(): Promise<void> {
 async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<PreparedBatch> {
   const present = await store.existingArticles(batch.map((article) => article.id));
   const prepared: PreparedBatch = { batch, present, extractions: [], failures: [] };
+  // Outside the per-article catch: an unusable index stops the ingest before any write, never half-links.
+  const wikipedia = sharedWikipediaIndex();
   for (const article of batch) {
     if (present.has(article.id)) continue;
     await yieldToIo();
     try {
       const extraction = extractArticle(article);
-      prepared.extractions.push({ extraction, analysis: analyzeForLinking(extraction) });
+      prepared.extractions.push({ extraction, analysis: analyzeForLinking(extraction, wikipedia) });
     } catch (error) {
       prepared.failures.push({
         file: null,

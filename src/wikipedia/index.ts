@@ -7,3 +7,4 @@ export {
   wikipediaUrl,
   type AnchorSense,
 } from './wikipedia-index';
+export { sharedWikipediaIndex } from './shared';
