@@ -3,10 +3,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { detectAndRead, extractArticle, toArticle, validateArticle, type ReaderError } from '../extract';
 import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
-import { GraphUnavailableError } from '../graph/errors';
+import { GraphInputError, GraphNotFoundError, GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
-import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
+import { mergeEntities } from '../graph/review.repository';
+import { analyzeForLinking, linkArticle, type ArticleAnalysis, type LinkedArticle } from '../link';
 import { sharedWikipediaIndex } from '../wikipedia';
 
 /** Why one article, or one line of a file, was not ingested. */
@@ -107,13 +108,13 @@ export async function ingest(
       next?.catch(() => undefined);
       try {
         if (current === undefined) throw new Error('batch was not prepared');
-        ingested.push(...(await ingestBatch(store, await current, failures)));
+        ingested.push(...(await ingestBatch(graph, store, await current, failures)));
       } catch (error) {
         if (error instanceof GraphUnavailableError) throw error;
         for (const article of batch)
           ingested.push(
             ...(await prepareBatch(store, [article])
-              .then((prepared) => ingestBatch(store, prepared, failures))
+              .then((prepared) => ingestBatch(graph, store, prepared, failures))
               .catch(rethrowUnavailable(article, failures))),
           );
       }
@@ -187,7 +188,24 @@ async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<Pr
   return prepared;
 }
 
+/**
+ * The merges the batch's Wikipedia titles call for, each a reviewable merge
+ * (undoable). The articles are already written whole; a merge the review rules
+ * refuse, or whose node a later article of the batch already merged, leaves
+ * its merge candidate for a person instead.
+ */
+async function applyWikipediaMerges(graph: GraphExecutor, linked: LinkedArticle[]): Promise<void> {
+  for (const merge of linked.flatMap((article) => article.wikipediaMerges ?? [])) {
+    try {
+      await mergeEntities(graph, merge.keepId, merge.mergeIds);
+    } catch (error) {
+      if (!(error instanceof GraphInputError || error instanceof GraphNotFoundError)) throw error;
+    }
+  }
+}
+
 async function ingestBatch(
+  graph: GraphExecutor,
   store: Neo4jLinkStore,
   { batch, present, extractions, failures: extractionFailures }: PreparedBatch,
   failures: IngestFailure[],
@@ -206,6 +224,7 @@ async function ingestBatch(
     await linker.saveArticle(await linkArticle(extraction, linker, analysis));
   }
   const created = await store.saveBatch(linker.pending);
+  await applyWikipediaMerges(graph, linker.pending);
   for (const linked of linker.pending) {
     results.push({
       id: linked.article.id,

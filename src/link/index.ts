@@ -11,6 +11,7 @@ export type {
   LinkStore,
   MergeCandidate,
   Redirect,
+  WikipediaMerge,
 } from './types';
 export type { ArticleAnalysis } from './linker';
 export { analyzeForLinking, linkArticle, groupWithinArticle, collapseRelations, linkRelation } from './linker';

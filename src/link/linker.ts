@@ -39,6 +39,7 @@ import type {
   LinkStore,
   MergeCandidate,
   Redirect,
+  WikipediaMerge,
 } from './types';
 
 // ------------------------------------------------------------------ within the article
@@ -358,6 +359,7 @@ export async function linkArticle(
     redirects.push({ from: f, to: t, reason });
   };
   const candidates: MergeCandidate[] = [];
+  const wikipediaMerges: WikipediaMerge[] = [];
   const resolutions = new Map<Analyzed, Resolution>();
 
   const sameTitle = (g: Analyzed, n: KnownEntity): boolean => g.wikipedia !== undefined && n.wikipedia === g.wikipedia;
@@ -394,6 +396,10 @@ export async function linkArticle(
         : unique(matches.filter((m) => intersects(fullKeys(m), gFull)).map((m) => resolveLocal(m.id)));
     const [only] = exact;
     const chosen = exact.length === 1 && only !== undefined ? only : ownId;
+    // Untitled nodes the name also matches are the titled node's entity: a reviewable merge.
+    const untitled = ids.filter((id) => id !== chosen && !titleOf.has(id));
+    if (titled.length === 1 && chosen === only && g.wikipedia !== undefined && untitled.length > 0)
+      wikipediaMerges.push({ keepId: chosen, mergeIds: untitled, title: g.wikipedia });
     for (const id of ids) {
       if (id !== chosen)
         candidates.push(candidate(chosen, id, g.type, `"${g.name}" matches ${ids.length} existing nodes by name`));
@@ -672,6 +678,13 @@ export async function linkArticle(
     mergeCandidates.push({ ...c, entityId: a, candidateId: b });
   }
 
+  const merges = wikipediaMerges
+    .map((m) => ({
+      ...m,
+      keepId: resolveLocal(m.keepId),
+      mergeIds: unique(m.mergeIds.map(resolveLocal)).filter((id) => id !== resolveLocal(m.keepId)),
+    }))
+    .filter((m) => m.mergeIds.length > 0);
   return {
     article: result.article,
     sentences: result.sentences,
@@ -679,5 +692,6 @@ export async function linkArticle(
     relations,
     mergeCandidates,
     redirects,
+    ...(merges.length > 0 ? { wikipediaMerges: merges } : {}),
   };
 }

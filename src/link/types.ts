@@ -102,6 +102,19 @@ export interface Redirect {
   reason: string;
 }
 
+/**
+ * Nodes that have the Wikipedia title of `keepId` by name but no title of
+ * their own, found to be its entity when an article named both: the store
+ * merges them into `keepId` through the reviewable merge (a MergeRecord that
+ * `undoMerge` reverses), after the article is written. A MergeCandidate
+ * records the same pair, so a refused merge stays visible for review.
+ */
+export interface WikipediaMerge {
+  keepId: string;
+  mergeIds: string[];
+  title: string;
+}
+
 export interface LinkedArticle {
   article: Article;
   sentences: Sentence[];
@@ -114,6 +127,8 @@ export interface LinkedArticle {
    * `entities` (the entities already carry the surviving ids).
    */
   redirects: Redirect[];
+  /** Reviewable merges this article's Wikipedia titles call for (see WikipediaMerge); absent when none. */
+  wikipediaMerges?: WikipediaMerge[];
 }
 
 /**

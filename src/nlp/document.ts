@@ -97,7 +97,8 @@ function isObject(value: unknown): value is Json {
 }
 
 function arrayOf(value: unknown, what: string): Json[] {
-  if (!Array.isArray(value) || !value.every(isObject)) throw new AnnotationFormatError(`${what} is not a list of objects.`);
+  if (!Array.isArray(value) || !value.every(isObject))
+    throw new AnnotationFormatError(`${what} is not a list of objects.`);
   return value;
 }
 
