@@ -3,11 +3,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { detectAndRead, extractArticle, toArticle, validateArticle, type ReaderError } from '../extract';
 import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
-import { GraphInputError, GraphNotFoundError, GraphUnavailableError } from '../graph/errors';
+import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
-import { mergeEntities } from '../graph/review.repository';
-import { analyzeForLinking, linkArticle, type ArticleAnalysis, type LinkedArticle } from '../link';
+import { applyWikipediaMerges } from '../graph/review.repository';
+import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
 import { sharedWikipediaIndex } from '../wikipedia';
 
 /** Why one article, or one line of a file, was not ingested. */
@@ -186,22 +186,6 @@ async function prepareBatch(store: Neo4jLinkStore, batch: Article[]): Promise<Pr
     }
   }
   return prepared;
-}
-
-/**
- * The merges the batch's Wikipedia titles call for, each a reviewable merge
- * (undoable). The articles are already written whole; a merge the review rules
- * refuse, or whose node a later article of the batch already merged, leaves
- * its merge candidate for a person instead.
- */
-async function applyWikipediaMerges(graph: GraphExecutor, linked: LinkedArticle[]): Promise<void> {
-  for (const merge of linked.flatMap((article) => article.wikipediaMerges ?? [])) {
-    try {
-      await mergeEntities(graph, merge.keepId, merge.mergeIds);
-    } catch (error) {
-      if (!(error instanceof GraphInputError || error instanceof GraphNotFoundError)) throw error;
-    }
-  }
 }
 
 async function ingestBatch(

@@ -396,10 +396,6 @@ export async function linkArticle(
         : unique(matches.filter((m) => intersects(fullKeys(m), gFull)).map((m) => resolveLocal(m.id)));
     const [only] = exact;
     const chosen = exact.length === 1 && only !== undefined ? only : ownId;
-    // Untitled nodes the name also matches are the titled node's entity: a reviewable merge.
-    const untitled = ids.filter((id) => id !== chosen && !titleOf.has(id));
-    if (titled.length === 1 && chosen === only && g.wikipedia !== undefined && untitled.length > 0)
-      wikipediaMerges.push({ keepId: chosen, mergeIds: untitled, title: g.wikipedia });
     for (const id of ids) {
       if (id !== chosen)
         candidates.push(candidate(chosen, id, g.type, `"${g.name}" matches ${ids.length} existing nodes by name`));
@@ -416,6 +412,22 @@ export async function linkArticle(
           candidate(id, resolveLocal(n.id), g.type, `same name "${g.name}" is a ${n.type} there and a ${g.type} here`),
         );
     }
+  };
+
+  /**
+   * Untitled nodes named exactly as one of this entity's forms are its node
+   * once the entity has its title: "Liz Truss", untitled, and "Elizabeth Truss",
+   * titled, written as one person here. A reviewable merge, not a redirect.
+   */
+  const mergeUntitled = (g: Analyzed, id: string): void => {
+    if (g.wikipedia === undefined || titleOf.get(id) !== g.wikipedia) return;
+    const gFull = fullKeys(g);
+    const untitled = unique(
+      found
+        .filter((n) => n.type === g.type && !n.provisional && !n.wikipedia && intersects(fullKeys(n), gFull))
+        .map((n) => resolveLocal(n.id)),
+    ).filter((n) => n !== id && !titleOf.has(n) && !distinct.has(`${n}|${id}`));
+    if (untitled.length > 0) wikipediaMerges.push({ keepId: id, mergeIds: untitled, title: g.wikipedia });
   };
 
   const articlePersons = groups.filter((g) => g.type === 'Person' && !g.partial);
@@ -579,6 +591,7 @@ export async function linkArticle(
     if (id !== undefined) {
       resolutions.set(g, { id });
       if (g.wikipedia !== undefined && !titleOf.has(id)) titleOf.set(id, g.wikipedia);
+      mergeUntitled(g, id);
       typeConflicts(g, id);
     }
   }
