@@ -73,6 +73,11 @@ export interface ScoreReport {
    */
   wikipedia: Prf;
   wikipediaTypes: Record<string, Prf>;
+  /**
+   * The same over the gold entities with a title that extraction found (matched
+   * to a predicted entity): linking's own share, apart from extraction's misses.
+   */
+  wikipediaFound: Prf;
   /** Gold titles missed or linked wrongly: `type:name gold → predicted (or none)`. */
   wikipediaErrors: string[];
   /** Predicted nodes matched to two or more distinct gold entities. */
@@ -143,6 +148,7 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
   const nodeGold = new Map<string, Set<string>>();
   const wikiTypes = new Map<string, [number, number, number]>();
   const wikipediaErrors: string[] = [];
+  const wikiFound: [number, number, number] = [0, 0, 0];
 
   for (const ga of gold.articles) {
     const pa = byTitle.get(foldName(ga.title));
@@ -182,6 +188,11 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
       const title = pi !== undefined ? pents[pi]?.wikipedia : undefined;
       const right = title !== undefined && sameWikipediaTitle(title, g.wikipedia);
       addPrf(wikiTypes, g.type, right ? 1 : 0, title !== undefined ? 1 : 0, 1);
+      if (pi !== undefined) {
+        wikiFound[0] += right ? 1 : 0;
+        wikiFound[1] += title !== undefined ? 1 : 0;
+        wikiFound[2] += 1;
+      }
       if (!right)
         wikipediaErrors.push(
           `${g.type}:${g.name} ${g.wikipedia} → ${title ?? (pi === undefined ? '(entity not found)' : '(none)')}`,
@@ -252,6 +263,7 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
   return {
     articles,
     wikipedia: prf(...wikiTotal),
+    wikipediaFound: prf(...wikiFound),
     wikipediaTypes: Object.fromEntries([...wikiTypes.entries()].sort().map(([k, [a, b, c]]) => [k, prf(a, b, c)])),
     wikipediaErrors,
     entities: prf(tot.e.tp, tot.e.p, tot.e.g),
@@ -308,6 +320,10 @@ export function formatTable(rep: ScoreReport): string {
   lines.push('', 'wikipedia (gold entities with a title; tp/linked/gold):');
   for (const [k, p] of [...Object.entries(rep.wikipediaTypes), ['all', rep.wikipedia] as const])
     lines.push(`  ${k.padEnd(16)} ${f(p)} P=${p.precision.toFixed(2)} R=${p.recall.toFixed(2)}`);
+  const found = rep.wikipediaFound;
+  lines.push(
+    `  ${'found by extr.'.padEnd(16)} ${f(found)} P=${found.precision.toFixed(2)} R=${found.recall.toFixed(2)}`,
+  );
   lines.push(
     '',
     `TOTAL entities ${f(rep.entities)} relations ${f(rep.relations)} events ${f(rep.events)} linking ${rep.linking.toFixed(3)} (${rep.linkingPairs} pairs), wrong merges ${rep.wrongMerges.length}`,

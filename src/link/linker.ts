@@ -99,8 +99,11 @@ export function wikipediaKey(title: string): string {
 function withWikipediaTitles(groups: Analyzed[], text: string, wikipedia: WikipediaSenses): Analyzed[] {
   const byTitle = new Map<string, Analyzed[]>();
   const rest: Analyzed[] = [];
+  const countries = new Set(
+    groups.flatMap((g) => (g.type === 'Country' && g.fixedId?.startsWith('country:') ? [g.fixedId.slice(8)] : [])),
+  );
   for (const g of groups) {
-    const title = decideWikipediaTitle(g, text, wikipedia);
+    const title = decideWikipediaTitle(g, text, wikipedia, countries);
     if (title === undefined) {
       rest.push(g);
       continue;

@@ -25,7 +25,7 @@
  */
 import type { EntityType } from '../extract/types';
 import type { Analyzed } from './analyze';
-import { countryByIso } from './gazetteer';
+import { countryByIso, countryIsoByName } from './gazetteer';
 import { fold, foldTokens, unique } from './normalize';
 import { parsePersonName, NAME_PARTICLES } from './person-names';
 
@@ -112,10 +112,13 @@ export function titleFitsType(title: string, type: EntityType, form: string): bo
   const { base, qualifier } = splitTitle(title);
   if (qualifier !== '' && WORK_QUALIFIER.test(qualifier)) return false;
   if (type !== 'Person') {
-    // A title made of only some of the name's words names something else ("NATO" for "NATO headquarters").
+    // A title made of only some of the name's words names something else ("NATO" for "NATO headquarters"),
+    // unless what it leaves out is the country ("People's Liberation Army" for "Chinese People's Liberation Army").
     const formTokens = foldTokens(form).filter((t) => !STOP.has(t));
     const titleTokens = foldTokens(base).filter((t) => !STOP.has(t));
-    return !(titleTokens.length < formTokens.length && titleTokens.every((t) => formTokens.includes(t)));
+    const dropped = formTokens.filter((t) => !titleTokens.includes(t));
+    const subset = titleTokens.length < formTokens.length && titleTokens.every((t) => formTokens.includes(t));
+    return !subset || dropped.every((t) => countryIsoByName(t) !== undefined);
   }
   if (qualifier !== '' && NON_PERSON_QUALIFIER.test(qualifier)) return false;
   const baseTokens = foldTokens(base);
@@ -143,17 +146,21 @@ function caseForms(forms: string[], type: EntityType): string[] {
   });
 }
 
+const ROYAL_STYLE = /^(?:Prince|Princess|King|Queen|Sheikh|Sheikha|Emir|Sultan|Pope|Crown Prince) \p{Lu}/u;
+
 /** The forms of an entity looked up: full forms only (see the module comment). */
 function lookupForms(g: Analyzed): string[] {
   const forms = caseForms(unique([g.name, ...g.aliases].map((f) => f.trim()).filter((f) => f !== '')), g.type);
   switch (g.type) {
     case 'Person':
       // Titles stripped ("Russian President Vladimir Putin" → "Vladimir Putin"); one-token forms never.
+      // Royal and religious styles stay: they are part of such articles' titles ("Prince Ghazi bin Muhammad").
       if (g.partial) return [];
       return unique(
         forms.flatMap((f) => {
           const parsed = parsePersonName(f);
-          return parsed && !parsed.bare ? [parsed.display] : [];
+          if (!parsed || parsed.bare) return [];
+          return ROYAL_STYLE.test(f) ? [parsed.display, f] : [parsed.display];
         }),
       );
     case 'Organization':
@@ -177,6 +184,7 @@ function articleConfirms(
   text: string,
   foldedText: string,
   index: WikipediaSenses,
+  articleCountries: ReadonlySet<string>,
 ): boolean {
   const own = forms.map(fold);
   const textTokens = new Set(foldedText.split(' '));
@@ -199,16 +207,24 @@ function articleConfirms(
     .replace(/[()]/g, ' ')
     .split(/\s+/)
     .filter((w) => /^\p{Lu}/u.test(w) && !nameTokens.has(fold(w)) && fold(w).length > 2);
-  return (
-    added.length > 0 && added.every((w) => new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text))
-  );
+  // A country word ("Canadian" in "John Baird (Canadian politician)") is confirmed by the country in the article.
+  const written = (w: string): boolean =>
+    new RegExp(`\\b${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'u').test(text) ||
+    articleCountries.has(countryIsoByName(w) ?? '');
+  return added.length > 0 && added.every(written);
 }
 
 /**
  * The Wikipedia title of one article-level entity, or undefined (NIL).
- * `text` is the article's text (the context the title must agree with).
+ * `text` is the article's text and `articleCountries` the ISO codes of the
+ * countries it names: the context the title must agree with.
  */
-export function decideWikipediaTitle(g: Analyzed, text: string, index: WikipediaSenses): string | undefined {
+export function decideWikipediaTitle(
+  g: Analyzed,
+  text: string,
+  index: WikipediaSenses,
+  articleCountries: ReadonlySet<string> = new Set(),
+): string | undefined {
   if (g.type === 'Event' || g.type === 'Agreement') return undefined;
   if (g.type === 'Country' && g.fixedId?.startsWith('country:') && /^country:[A-Z]{2}$/.test(g.fixedId))
     return countryTitle(g.fixedId.slice('country:'.length));
@@ -229,5 +245,5 @@ export function decideWikipediaTitle(g: Analyzed, text: string, index: Wikipedia
   if (best.sense.probability >= CONFIDENT) return title;
   const agreeing = senses.filter((s) => s !== best && s.sense.title === title && s.form !== best.form);
   if (agreeing.length > 0) return title;
-  return articleConfirms(title, forms, text, fold(text), index) ? title : undefined;
+  return articleConfirms(title, forms, text, fold(text), index, articleCountries) ? title : undefined;
 }

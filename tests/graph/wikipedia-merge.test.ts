@@ -48,16 +48,18 @@ describe('Wikipedia-driven merges in Neo4j', () => {
     assert.ok(merge !== undefined, 'one merge');
     assert.equal(merge.keptId, 'person:elizabeth-truss');
     const [kept, gone] = await entitiesByIds(graph.executor, ['person:elizabeth-truss', 'person:liz-truss']);
-    assert.equal(kept?.wikipedia, 'Elizabeth Truss');
-    assert.equal(kept?.wikipediaUrl, 'https://en.wikipedia.org/wiki/Elizabeth_Truss');
-    assert.ok(kept?.aliases.includes('Liz Truss'));
+    assert.ok(kept !== null && kept !== undefined);
+    assert.equal(kept.wikipedia, 'Elizabeth Truss');
+    assert.equal(kept.wikipediaUrl, 'https://en.wikipedia.org/wiki/Elizabeth_Truss');
+    assert.ok(kept.aliases.includes('Liz Truss'));
     assert.equal(gone, null, 'the merged id now redirects');
 
     assert.deepEqual(await undoMerge(graph.executor, merge.mergeId), ['person:elizabeth-truss', 'person:liz-truss']);
     const [restored, back] = await entitiesByIds(graph.executor, ['person:elizabeth-truss', 'person:liz-truss']);
     assert.equal(restored?.wikipedia, 'Elizabeth Truss');
-    assert.equal(back?.name, 'Liz Truss');
-    assert.equal(back?.wikipedia, null);
+    assert.ok(back !== null && back !== undefined);
+    assert.equal(back.name, 'Liz Truss');
+    assert.equal(back.wikipedia, null);
   });
 
   test('a split after the merge keeps the title on the remaining node, and linking by title finds it again', async () => {
