@@ -21,6 +21,8 @@ CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
 CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
+// entityByWikipedia, and search by an anchor of a title.
+CREATE INDEX entity_wikipedia IF NOT EXISTS FOR (n:Entity) ON (n.wikipedia);
 
 // Full-text search over names and aliases (case- and diacritic-insensitive; fuzzy queries allow typos).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]

@@ -9,6 +9,7 @@ import { describeSummary, ingestFiles } from '../ingest/ingest.service';
 import { parseCommandArgs } from './args';
 import { openServices } from './backbone';
 import { UsageError } from './fail';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 const USAGE =
   'npm run eval -- --articles FILE --gold FILE [--use-configured-neo4j]\n' +
@@ -58,6 +59,8 @@ async function openEvalGraph(
  * JSON object with the scores.
  */
 export async function evalCommand(args: string[]): Promise<void> {
+  // A missing or corrupt Wikipedia index stops the command here, with the command that rebuilds it.
+  sharedWikipediaIndex();
   const { values } = parseCommandArgs(
     args,
     {

@@ -3,13 +3,22 @@ import { GraphError } from '../graph/errors';
 import { LocalNeo4jError } from '../graph/local-neo4j';
 import { AnnotationUnavailableError } from '../nlp';
 import { LocalCoreNlpError } from '../nlp/local-corenlp';
+import { WikipediaIndexError } from '../wikipedia';
 
 /** An error whose message is already the one sentence a person should read. */
 export class UsageError extends Error {
   override name = 'UsageError';
 }
 
-const EXPECTED = [UsageError, ConfigError, GraphError, LocalNeo4jError, LocalCoreNlpError, AnnotationUnavailableError];
+const EXPECTED = [
+  UsageError,
+  ConfigError,
+  GraphError,
+  LocalNeo4jError,
+  LocalCoreNlpError,
+  AnnotationUnavailableError,
+  WikipediaIndexError,
+];
 
 /**
  * The sentence to print for a failed command. Errors we raise on purpose carry

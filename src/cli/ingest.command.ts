@@ -4,6 +4,7 @@ import { describeSummary, ingestFiles } from '../ingest/ingest.service';
 import { parseCommandArgs } from './args';
 import { openServices } from './backbone';
 import { UsageError } from './fail';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 const USAGE = 'npm run ingest -- FILE_OR_FOLDER… (seed-layout text, NDJSON or plain-text articles)';
 
@@ -13,6 +14,8 @@ const USAGE = 'npm run ingest -- FILE_OR_FOLDER… (seed-layout text, NDJSON or 
  * CORENLP_URL name servers; both stop when the command ends.
  */
 export async function ingestCommand(args: string[]): Promise<void> {
+  // A missing or corrupt Wikipedia index stops the command here, with the command that rebuilds it.
+  sharedWikipediaIndex();
   const { positionals } = parseCommandArgs(args, {}, USAGE);
   if (positionals.length === 0) throw new UsageError(`name at least one file or folder\nusage: ${USAGE}`);
   const missing = positionals.filter((path) => !existsSync(path));

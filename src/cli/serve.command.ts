@@ -6,6 +6,7 @@ import { logger } from '../logger';
 import { startServer } from '../server/http-server';
 import { openServices } from './backbone';
 import { onShutdown } from './shutdown';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 /**
  * `npm start`: Neo4j (managed unless NEO4J_URI is set) and CoreNLP (managed
@@ -14,6 +15,8 @@ import { onShutdown } from './shutdown';
  * stops the managed Neo4j and CoreNLP last.
  */
 export async function serveCommand(): Promise<void> {
+  // A missing or corrupt Wikipedia index stops the command here, with the command that rebuilds it.
+  sharedWikipediaIndex();
   const config = loadConfig();
   console.log(
     config.neo4j.kind === 'external'

@@ -1,68 +1,21 @@
 import { extractArticle } from '../extract/index';
-import { fold } from '../reference/index';
 import type { Article, ExtractionResult } from '../extract/types';
+import { linkArticlesInMemory } from '../link/index';
 import type { LinkedArticle } from '../link/types';
 import type { Annotator } from '../nlp';
+import { WikipediaIndex } from '../wikipedia';
 import type { PredictedArticle } from './score';
-
-type InMemoryLinker = (results: ExtractionResult[]) => LinkedArticle[] | Promise<LinkedArticle[]>;
-
-/** The linking engineer's in-memory linker, when `src/link/index.ts` exports one. */
-function findLinker(): InMemoryLinker | undefined {
-  try {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const mod: unknown = require('../link/index');
-    if (typeof mod === 'object' && mod !== null && 'linkArticlesInMemory' in mod) {
-      const fn = mod.linkArticlesInMemory;
-      if (typeof fn === 'function') return fn as InMemoryLinker;
-    }
-  } catch {
-    // not there yet
-  }
-  return undefined;
-}
-
-/**
- * STAND-IN LINKER (until src/link exposes linkArticlesInMemory): the node id is the entity type plus the folded
- * canonical name; events add their date so that two "talks" on different days stay apart.
- */
-export function standInNodeId(type: string, name: string, date?: string): string {
-  return `${type}:${fold(name)}${type === 'Event' && date ? '@' + date : ''}`;
-}
-
-function fromExtraction(r: ExtractionResult): PredictedArticle {
-  const idOf = new Map<string, string>();
-  for (const e of r.entities) idOf.set(e.key, standInNodeId(e.type, e.name, e.properties.date));
-  return {
-    title: r.article.title,
-    entities: r.entities.map((e) => ({
-      nodeId: idOf.get(e.key) ?? e.key,
-      type: e.type,
-      name: e.name,
-      aliases: e.aliases,
-    })),
-    relations: r.relations.map((x) => ({
-      type: x.type,
-      fromNodeId: idOf.get(x.from) ?? x.from,
-      toNodeId: idOf.get(x.to) ?? x.to,
-    })),
-    events: r.entities
-      .filter((e) => e.type === 'Event')
-      .map((e) => {
-        const ev: PredictedArticle['events'][number] = {
-          nodeId: idOf.get(e.key) ?? e.key,
-          type: e.properties.eventType ?? 'Other',
-        };
-        if (e.properties.date) ev.date = e.properties.date;
-        return ev;
-      }),
-  };
-}
 
 function fromLinked(a: LinkedArticle): PredictedArticle {
   return {
     title: a.article.title,
-    entities: a.entities.map((e) => ({ nodeId: e.id, type: e.type, name: e.name, aliases: e.aliases })),
+    entities: a.entities.map((e) => ({
+      nodeId: e.id,
+      type: e.type,
+      name: e.name,
+      aliases: e.aliases,
+      ...(e.wikipedia !== undefined ? { wikipedia: e.wikipedia } : {}),
+    })),
     relations: a.relations.map((x) => ({ type: x.type, fromNodeId: x.from, toNodeId: x.to })),
     events: a.entities
       .filter((e) => e.type === 'Event')
@@ -74,11 +27,6 @@ function fromLinked(a: LinkedArticle): PredictedArticle {
   };
 }
 
-export interface InMemoryOptions {
-  /** Force the stand-in linker even when src/link provides one. */
-  standIn?: boolean;
-}
-
 /** Annotates (through the backbone) and extracts every article, in order; any annotation failure rejects. */
 async function extractAll(articles: Article[], annotator: Annotator): Promise<ExtractionResult[]> {
   const results: ExtractionResult[] = [];
@@ -88,26 +36,16 @@ async function extractAll(articles: Article[], annotator: Annotator): Promise<Ex
   return results;
 }
 
-/** Annotates and extracts every article and links them with the stand-in linker. */
-export async function predictStandIn(articles: Article[], annotator: Annotator): Promise<PredictedArticle[]> {
-  return (await extractAll(articles, annotator)).map(fromExtraction);
-}
-
 /**
- * Annotates and extracts every article and links them in memory into the neutral PredictedArticle shape: with
- * src/link's `linkArticlesInMemory` when it exists, else with the stand-in.
+ * Annotates, extracts and links every article in memory with the linker that ships (src/link, Wikipedia titles
+ * included), into the neutral PredictedArticle shape the scorer reads.
  */
-export async function predictInMemory(
-  articles: Article[],
-  annotator: Annotator,
-  options: InMemoryOptions = {},
-): Promise<PredictedArticle[]> {
-  const linker = options.standIn ? undefined : findLinker();
+export async function predictInMemory(articles: Article[], annotator: Annotator): Promise<PredictedArticle[]> {
   const results = await extractAll(articles, annotator);
-  if (!linker) return results.map(fromExtraction);
-  return (await linker(results)).map(fromLinked);
-}
-
-export function usingRealLinker(): boolean {
-  return findLinker() !== undefined;
+  const wikipedia = WikipediaIndex.open();
+  try {
+    return (await linkArticlesInMemory(results, undefined, wikipedia)).map(fromLinked);
+  } finally {
+    wikipedia.close();
+  }
 }

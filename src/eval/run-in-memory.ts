@@ -1,6 +1,7 @@
 /*
- * Script entry (I/O allowed here): scores the in-memory pipeline on the seed and dev sets, found in EVAL_DIR or
- * ../shared/eval beside the repository. Annotates through the managed CoreNLP, or the servers in CORENLP_URL.
+ * Script entry (I/O allowed here): scores the in-memory pipeline (the linker that ships) on the seed, dev and dev2
+ * sets, found in EVAL_DIR or ../shared/eval beside the repository. Annotates through the managed CoreNLP, or the
+ * servers in CORENLP_URL. `--wikipedia-errors` lists the titles that were wrong or missed.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import { detectAndRead } from '../extract/index';
 import type { Article } from '../extract/types';
 import { openBackbone, type Annotator } from '../nlp';
 import { evalDir, SEED_FILE } from './eval-dir';
-import { predictInMemory, usingRealLinker } from './in-memory';
+import { predictInMemory } from './in-memory';
 import { formatTable, scoreArticles, summaryJson, type GoldFile, type ScoreReport } from './score';
 
 function load(file: string): Article[] {
@@ -18,33 +19,27 @@ function load(file: string): Article[] {
   return r.articles;
 }
 
-export async function runSet(
-  articlesFile: string,
-  goldFile: string,
-  annotator: Annotator,
-  standIn = false,
-): Promise<ScoreReport> {
+export async function runSet(articlesFile: string, goldFile: string, annotator: Annotator): Promise<ScoreReport> {
   const gold = JSON.parse(readFileSync(goldFile, 'utf8')) as GoldFile;
-  return scoreArticles(await predictInMemory(load(articlesFile), annotator, { standIn }), gold);
+  return scoreArticles(await predictInMemory(load(articlesFile), annotator), gold);
 }
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const standIn = args.includes('--stand-in');
   const dir = evalDir();
   const sets: [string, string, string][] = [
     ['seed', SEED_FILE, join(dir, 'seed-gold.json')],
     ['dev', join(dir, 'dev-articles.ndjson'), join(dir, 'dev-gold.json')],
+    ['dev2', join(dir, 'dev2-articles.ndjson'), join(dir, 'dev2-gold.json')],
   ];
-  process.stdout.write(
-    `linker: ${usingRealLinker() && !standIn ? 'src/link linkArticlesInMemory' : 'stand-in (type + folded name)'}\n`,
-  );
+  const names = args.filter((x) => !x.startsWith('--'));
   const backbone = await openBackbone(loadConfig());
   try {
     for (const [name, a, g] of sets) {
-      if (args.length && !args.includes(name) && !args.every((x) => x.startsWith('--'))) continue;
-      const rep = await runSet(a, g, backbone.annotator, standIn);
-      process.stdout.write(`\n== ${name} ==\n${formatTable(rep)}\n${summaryJson(rep)}\n`);
+      if (names.length > 0 && !names.includes(name)) continue;
+      const rep = await runSet(a, g, backbone.annotator);
+      const errors = args.includes('--wikipedia-errors') ? `${rep.wikipediaErrors.join('\n')}\n` : '';
+      process.stdout.write(`\n== ${name} ==\n${formatTable(rep)}\n${errors}${summaryJson(rep)}\n`);
     }
   } finally {
     await backbone.close();

@@ -8,6 +8,8 @@ export interface GoldEntity {
   name: string;
   type: string;
   mentions?: string[];
+  /** English Wikipedia title, where the annotator was sure of one. */
+  wikipedia?: string;
 }
 export interface GoldRelation {
   type: string;
@@ -36,7 +38,7 @@ export interface GoldFile {
 /** A neutral shape both the in-memory pipeline and a Neo4j read-back can produce. */
 export interface PredictedArticle {
   title: string;
-  entities: { nodeId: string; type: string; name: string; aliases: string[] }[];
+  entities: { nodeId: string; type: string; name: string; aliases: string[]; wikipedia?: string }[];
   relations: { type: string; fromNodeId: string; toNodeId: string }[];
   events: { nodeId: string; type: string; date?: string }[];
 }
@@ -68,6 +70,20 @@ export interface ScoreReport {
   events: Prf;
   linking: number;
   linkingPairs: number;
+  /**
+   * Wikipedia linking over gold entities that carry a title: predicted = titles
+   * on the predicted entities matched to them, tp = those equal to the gold
+   * title, gold = gold entities with a title. Overall and per entity type.
+   */
+  wikipedia: Prf;
+  wikipediaTypes: Record<string, Prf>;
+  /**
+   * The same over the gold entities with a title that extraction found (matched
+   * to a predicted entity): linking's own share, apart from extraction's misses.
+   */
+  wikipediaFound: Prf;
+  /** Gold titles missed or linked wrongly: `type:name gold → predicted (or none)`. */
+  wikipediaErrors: string[];
   /** Predicted nodes matched to two or more distinct gold entities. */
   wrongMerges: { nodeId: string; gold: string[] }[];
   unmatchedTitles: string[];
@@ -80,6 +96,15 @@ export function prf(tp: number, predicted: number, gold: number): Prf {
   const recall = gold === 0 ? (predicted === 0 ? 1 : 0) : tp / gold;
   const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
   return { tp, predicted, gold, precision, recall, f1 };
+}
+
+/** Titles compare with spaces and underscores alike and the first letter in any case, as Wikipedia does. */
+export function sameWikipediaTitle(a: string, b: string): boolean {
+  const norm = (t: string): string => {
+    const s = t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+    return s.charAt(0).toUpperCase() + s.slice(1);
+  };
+  return norm(a) === norm(b);
 }
 
 function addPrf(acc: Map<string, [number, number, number]>, key: string, tp: number, p: number, g: number): void {
@@ -114,6 +139,9 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
   // linking: gold canonical name → list of node ids (undefined when unmatched), one per article.
   const linkPairs = new Map<string, (string | undefined)[]>();
   const nodeGold = new Map<string, Set<string>>();
+  const wikiTypes = new Map<string, [number, number, number]>();
+  const wikipediaErrors: string[] = [];
+  const wikiFound: [number, number, number] = [0, 0, 0];
 
   for (const ga of gold.articles) {
     const pa = byTitle.get(fold(ga.title));
@@ -148,6 +176,20 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
     const entityTypes = new Map<string, [number, number, number]>();
     ga.entities.forEach((g, gi) => {
       addPrf(entityTypes, g.type, em.has(gi) ? 1 : 0, 0, 1);
+      if (g.wikipedia === undefined) return;
+      const pi = em.get(gi);
+      const title = pi !== undefined ? pents[pi]?.wikipedia : undefined;
+      const right = title !== undefined && sameWikipediaTitle(title, g.wikipedia);
+      addPrf(wikiTypes, g.type, right ? 1 : 0, title !== undefined ? 1 : 0, 1);
+      if (pi !== undefined) {
+        wikiFound[0] += right ? 1 : 0;
+        wikiFound[1] += title !== undefined ? 1 : 0;
+        wikiFound[2] += 1;
+      }
+      if (!right)
+        wikipediaErrors.push(
+          `${g.type}:${g.name} ${g.wikipedia} → ${title ?? (pi === undefined ? '(entity not found)' : '(none)')}`,
+        );
     });
     for (const p of pents) addPrf(entityTypes, p.type, 0, 1, 0);
 
@@ -207,8 +249,16 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
   const wrongMerges = [...nodeGold.entries()]
     .filter(([, g]) => g.size > 1)
     .map(([nodeId, g]) => ({ nodeId, gold: [...g].sort() }));
+  const wikiTotal = [...wikiTypes.values()].reduce<[number, number, number]>(
+    (acc, [a, b, c]) => [acc[0] + a, acc[1] + b, acc[2] + c],
+    [0, 0, 0],
+  );
   return {
     articles,
+    wikipedia: prf(...wikiTotal),
+    wikipediaFound: prf(...wikiFound),
+    wikipediaTypes: Object.fromEntries([...wikiTypes.entries()].sort().map(([k, [a, b, c]]) => [k, prf(a, b, c)])),
+    wikipediaErrors,
     entities: prf(tot.e.tp, tot.e.p, tot.e.g),
     relations: prf(tot.r.tp, tot.r.p, tot.r.g),
     events: prf(tot.v.tp, tot.v.p, tot.v.g),
@@ -233,6 +283,7 @@ export function summaryJson(rep: ScoreReport): string {
     relations: o(rep.relations),
     events: o(rep.events),
     linking: r3(rep.linking),
+    wikipedia: o(rep.wikipedia),
   });
 }
 
@@ -259,6 +310,13 @@ export function formatTable(rep: ScoreReport): string {
     lines.push(
       `  ${k.padEnd(16)} ${f(prf(a, b, c))} P=${prf(a, b, c).precision.toFixed(2)} R=${prf(a, b, c).recall.toFixed(2)}`,
     );
+  lines.push('', 'wikipedia (gold entities with a title; tp/linked/gold):');
+  for (const [k, p] of [...Object.entries(rep.wikipediaTypes), ['all', rep.wikipedia] as const])
+    lines.push(`  ${k.padEnd(16)} ${f(p)} P=${p.precision.toFixed(2)} R=${p.recall.toFixed(2)}`);
+  const found = rep.wikipediaFound;
+  lines.push(
+    `  ${'found by extr.'.padEnd(16)} ${f(found)} P=${found.precision.toFixed(2)} R=${found.recall.toFixed(2)}`,
+  );
   lines.push(
     '',
     `TOTAL entities ${f(rep.entities)} relations ${f(rep.relations)} events ${f(rep.events)} linking ${rep.linking.toFixed(3)} (${rep.linkingPairs} pairs), wrong merges ${rep.wrongMerges.length}`,

@@ -44,6 +44,13 @@ ORDER BY score DESC, size(node.name), node.id
 RETURN node ${ENTITY_FIELDS} AS e, score
 LIMIT $limit`;
 
+const ENTITIES_BY_WIKIPEDIA = `
+UNWIND $titles AS title
+MATCH (e:Entity {wikipedia: title})
+WHERE $types IS NULL OR e.type IN $types
+RETURN e ${ENTITY_FIELDS} AS e
+ORDER BY e.id`;
+
 const MENTION_COUNTS = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
@@ -147,4 +154,19 @@ export async function articlesOfEntities(
     byId.set(record.get('id') as string, (record.get('articles') as unknown[]).map(toArticleRecord));
   }
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/**
+ * The entities whose Wikipedia title is one of `titles` (at most one each:
+ * linking never gives two nodes one title), in the order of `titles`.
+ */
+export async function entitiesByWikipedia(
+  executor: GraphExecutor,
+  titles: readonly string[],
+  types: readonly EntityType[] | null = null,
+): Promise<EntityRecord[]> {
+  if (titles.length === 0) return [];
+  const result = await executor.read((tx) => tx.run(ENTITIES_BY_WIKIPEDIA, { titles, types }));
+  const found = result.records.map((record) => toEntityRecord(record.get('e')));
+  return titles.flatMap((title) => found.filter((e) => e.wikipedia === title));
 }

@@ -4,7 +4,7 @@ import { FACT_TYPES } from './fact-types';
 /** What the graph says about one article, in the shape the scorer reads (src/eval/score.ts). */
 export interface ArticlePrediction {
   title: string;
-  entities: { nodeId: string; type: string; name: string; aliases: string[] }[];
+  entities: { nodeId: string; type: string; name: string; aliases: string[]; wikipedia?: string }[];
   relations: { type: string; fromNodeId: string; toNodeId: string }[];
   events: { nodeId: string; type: string; date?: string }[];
 }
@@ -15,7 +15,7 @@ MATCH (a:Article)
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
   WITH DISTINCT e WHERE e IS NOT NULL
-  RETURN collect(e {.id, .type, .name, .aliases, .eventType, .date}) AS entities
+  RETURN collect(e {.id, .type, .name, .aliases, .eventType, .date, .wikipedia}) AS entities
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
@@ -33,6 +33,7 @@ interface EntityRow {
   aliases: string[] | null;
   eventType: string | null;
   date: string | null;
+  wikipedia: string | null;
 }
 
 /** Reads back every article's entities, relations and events for scoring. */
@@ -43,7 +44,13 @@ export async function articlePredictions(executor: GraphExecutor): Promise<Artic
     const relations = record.get('relations') as { type: string; from: string; to: string }[];
     return {
       title: record.get('title') as string,
-      entities: entities.map((e) => ({ nodeId: e.id, type: e.type, name: e.name, aliases: e.aliases ?? [] })),
+      entities: entities.map((e) => ({
+        nodeId: e.id,
+        type: e.type,
+        name: e.name,
+        aliases: e.aliases ?? [],
+        ...(e.wikipedia === null ? {} : { wikipedia: e.wikipedia }),
+      })),
       relations: relations.map((r) => ({ type: r.type, fromNodeId: r.from, toNodeId: r.to })),
       events: entities
         .filter((e) => e.type === 'Event')

@@ -51,7 +51,7 @@ SET e.type = row.type, e.name = row.name, e.provisional = row.provisional,
     e.shortKeys = e.shortKeys + [x IN row.shortKeys WHERE NOT x IN e.shortKeys],
     e.surnameKeys = e.surnameKeys + [x IN row.surnameKeys WHERE NOT x IN e.surnameKeys],
     e.distinctFrom = e.distinctFrom + [x IN row.distinctFrom WHERE NOT x IN e.distinctFrom],
-    e.wikidata = coalesce(e.wikidata, row.wikidata),
+    e.wikidata = coalesce(e.wikidata, row.wikidata), e.wikipedia = coalesce(e.wikipedia, row.wikipedia),
     e.isoCode = coalesce(e.isoCode, row.isoCode), e.acronym = coalesce(e.acronym, row.acronym),
     e.eventType = coalesce(e.eventType, row.eventType), e.date = coalesce(e.date, row.date)
 SET e.aliasText = reduce(text = '', alias IN e.aliases | text + ' | ' + alias)
@@ -69,6 +69,7 @@ MERGE (e:Entity {id: row.id})
 SET e:$(row.type), e.updatedAt = datetime()
 SET e.type = row.type, e.name = row.name, e.aliases = row.aliases, e.keys = row.keys, e.shortKeys = row.shortKeys,
     e.surnameKeys = row.surnameKeys, e.provisional = row.provisional, e.wikidata = row.wikidata,
+    e.wikipedia = row.wikipedia,
     e.distinctFrom = row.distinctFrom, e.aliasText = reduce(text = '', alias IN row.aliases | text + ' | ' + alias),
     e.isoCode = coalesce(row.isoCode, e.isoCode), e.acronym = coalesce(row.acronym, e.acronym),
     e.eventType = coalesce(row.eventType, e.eventType), e.date = coalesce(row.date, e.date)
@@ -240,6 +241,8 @@ function toKnownEntity(properties: Record<string, unknown>): KnownEntity {
   };
   const wikidata = text(properties['wikidata']);
   if (wikidata !== undefined) known.wikidata = wikidata;
+  const wikipedia = text(properties['wikipedia']);
+  if (wikipedia !== undefined) known.wikipedia = wikipedia;
   const distinctFrom = list(properties['distinctFrom']);
   if (distinctFrom.length > 0) known.distinctFrom = distinctFrom;
   return known;
@@ -273,6 +276,7 @@ function nodeRow(node: KnownEntity, extras: NodeExtras = {}): Record<string, unk
     surnameKeys: node.surnameKeys,
     provisional: node.provisional,
     wikidata: node.wikidata ?? null,
+    wikipedia: node.wikipedia ?? null,
     distinctFrom: node.distinctFrom ?? [],
     aliasKeys,
     isoCode: extras.isoCode ?? null,
@@ -377,6 +381,7 @@ function sameRecord(a: KnownEntity, b: KnownEntity): boolean {
       n.surnameKeys,
       n.provisional,
       n.wikidata ?? null,
+      n.wikipedia ?? null,
       n.distinctFrom ?? [],
     ]);
   return key(a) === key(b);

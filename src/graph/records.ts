@@ -1,5 +1,6 @@
 import { isNode } from 'neo4j-driver';
 import type { EntityType, EventType, RelationType } from '../extract/types';
+import { wikipediaUrl } from '../wikipedia/wikipedia-index';
 import { GraphError } from './errors';
 
 /**
@@ -25,6 +26,9 @@ export interface EntityRecord {
   eventType: EventType | null;
   date: string | null;
   wikidata: string | null;
+  /** English Wikipedia title ("Vladimir Putin") and its address, where linking was confident of one. */
+  wikipedia: string | null;
+  wikipediaUrl: string | null;
 }
 
 /**
@@ -32,7 +36,8 @@ export interface EntityRecord {
  * `EntityRecord` has, so the linking bookkeeping stored on the node (match
  * keys, the search text) is neither serialized by Neo4j nor decoded here.
  */
-export const ENTITY_FIELDS = '{.id, .type, .name, .aliases, .isoCode, .acronym, .eventType, .date, .wikidata}';
+export const ENTITY_FIELDS =
+  '{.id, .type, .name, .aliases, .isoCode, .acronym, .eventType, .date, .wikidata, .wikipedia}';
 
 /**
  * What an article read returns. The text (kilobytes per article) is left out:
@@ -66,6 +71,7 @@ export function toArticleRecord(value: unknown): ArticleRecord {
 
 export function toEntityRecord(value: unknown): EntityRecord {
   const p = nodeProperties(value);
+  const wikipedia = text(p['wikipedia']);
   return {
     id: String(p['id']),
     type: p['type'] as EntityType,
@@ -76,6 +82,8 @@ export function toEntityRecord(value: unknown): EntityRecord {
     eventType: text(p['eventType']) as EventType | null,
     date: text(p['date']),
     wikidata: text(p['wikidata']),
+    wikipedia,
+    wikipediaUrl: wikipedia === null ? null : wikipediaUrl(wikipedia),
   };
 }
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
 import { planSplit, validateMerge } from '../link';
 import { fold } from '../reference/index';
-import type { KnownEntity } from '../link/types';
+import type { KnownEntity, LinkedArticle } from '../link/types';
 import { GraphInputError, GraphNotFoundError } from './errors';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
@@ -193,4 +193,22 @@ export function splitAlias(executor: GraphExecutor, entityId: string, alias: str
     });
     return split.id;
   });
+}
+
+/**
+ * The merges linked articles' Wikipedia titles call for (`WikipediaMerge`),
+ * each a reviewable merge that `undoMerge` reverses. Run after the articles
+ * are written whole. A merge the review rules refuse, or whose node a later
+ * article already merged, is skipped: its merge candidate stays for a person.
+ */
+export async function applyWikipediaMerges(executor: GraphExecutor, linked: LinkedArticle[]): Promise<MergeResult[]> {
+  const done: MergeResult[] = [];
+  for (const merge of linked.flatMap((article) => article.wikipediaMerges ?? [])) {
+    try {
+      done.push(await mergeEntities(executor, merge.keepId, merge.mergeIds));
+    } catch (error) {
+      if (!(error instanceof GraphInputError || error instanceof GraphNotFoundError)) throw error;
+    }
+  }
+  return done;
 }

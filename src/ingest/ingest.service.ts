@@ -6,8 +6,10 @@ import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
 import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
+import { applyWikipediaMerges } from '../graph/review.repository';
 import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
 import { AnnotationTimeoutError, AnnotationUnavailableError, type Annotator } from '../nlp';
+import { sharedWikipediaIndex } from '../wikipedia';
 
 /** Why one article, or one line of a file, was not ingested. */
 export interface IngestFailure {
@@ -110,13 +112,13 @@ export async function ingest(
       next?.catch(() => undefined);
       try {
         if (current === undefined) throw new Error('batch was not prepared');
-        ingested.push(...(await ingestBatch(store, await current, failures)));
+        ingested.push(...(await ingestBatch(graph, store, await current, failures)));
       } catch (error) {
         if (stopsEverything(error)) throw error;
         for (const article of batch)
           ingested.push(
             ...(await prepareBatch(store, annotator, [article])
-              .then((prepared) => ingestBatch(store, prepared, failures))
+              .then((prepared) => ingestBatch(graph, store, prepared, failures))
               .catch(rethrowUnavailable(article, failures))),
           );
       }
@@ -176,6 +178,8 @@ function yieldToIo(): Promise<void> {
 async function prepareBatch(store: Neo4jLinkStore, annotator: Annotator, batch: Article[]): Promise<PreparedBatch> {
   const present = await store.existingArticles(batch.map((article) => article.id));
   const prepared: PreparedBatch = { batch, present, extractions: [], failures: [] };
+  // Outside the per-article catch: an unusable index stops the ingest before any write, never half-links.
+  const wikipedia = sharedWikipediaIndex();
   const outcomes = await annotator.annotateAll(batch.filter((article) => !present.has(article.id)));
   for (const outcome of outcomes) {
     const { article } = outcome;
@@ -194,7 +198,7 @@ async function prepareBatch(store: Neo4jLinkStore, annotator: Annotator, batch: 
     await yieldToIo();
     try {
       const extraction = extractArticle(article, outcome.annotated);
-      prepared.extractions.push({ extraction, analysis: analyzeForLinking(extraction) });
+      prepared.extractions.push({ extraction, analysis: analyzeForLinking(extraction, wikipedia) });
     } catch (error) {
       prepared.failures.push({
         file: null,
@@ -208,6 +212,7 @@ async function prepareBatch(store: Neo4jLinkStore, annotator: Annotator, batch: 
 }
 
 async function ingestBatch(
+  graph: GraphExecutor,
   store: Neo4jLinkStore,
   { batch, present, extractions, failures: extractionFailures }: PreparedBatch,
   failures: IngestFailure[],
@@ -226,6 +231,7 @@ async function ingestBatch(
     await linker.saveArticle(await linkArticle(extraction, linker, analysis));
   }
   const created = await store.saveBatch(linker.pending);
+  await applyWikipediaMerges(graph, linker.pending);
   for (const linked of linker.pending) {
     results.push({
       id: linked.article.id,

@@ -38,6 +38,8 @@ export interface Analyzed {
   /** Id fixed by reference data (countries, well-known organizations). */
   fixedId?: string;
   wikidata?: string;
+  /** English Wikipedia title, when linking decided one (see wikipedia.ts). */
+  wikipedia?: string;
   properties: EntityProperties;
 }
 

@@ -11,6 +11,7 @@ export type {
   LinkStore,
   MergeCandidate,
   Redirect,
+  WikipediaMerge,
 } from './types';
 export type { ArticleAnalysis } from './linker';
 export { analyzeForLinking, linkArticle, groupWithinArticle, collapseRelations, linkRelation } from './linker';
@@ -34,3 +35,5 @@ export { analyze, compareNames, eventNameKey, agreementKey, type Analyzed } from
 export { betterId, compareIds, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
 export { parsePersonName, personNamesCompatible, type PersonName } from './person-names';
 export { slug, cleanSurface } from './normalize';
+export { countryTitle, decideWikipediaTitle, titleFitsType, type WikipediaSenses } from './wikipedia';
+export { wikipediaKey } from './linker';

@@ -29,6 +29,7 @@ import { isReferenceOrgId } from '../reference/index';
 import { analyze, compareNames, isGenericAgreementKey, isGenericEventKey, type Analyzed } from './analyze';
 import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
 import { shortHash, unique } from './normalize';
+import { decideWikipediaTitle, type WikipediaSenses } from './wikipedia';
 import { personKeyTokens, personNamesCompatible, parsePersonName, NAME_PARTICLES } from './person-names';
 import type {
   KnownEntity,
@@ -38,6 +39,7 @@ import type {
   LinkStore,
   MergeCandidate,
   Redirect,
+  WikipediaMerge,
 } from './types';
 
 // ------------------------------------------------------------------ within the article
@@ -82,7 +84,42 @@ function intersects(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function fullKeys(a: { keys: string[] }): string[] {
-  return a.keys.filter((k) => !k.startsWith('acr:') && !k.startsWith('iso:'));
+  return a.keys.filter((k) => !k.startsWith('acr:') && !k.startsWith('iso:') && !k.startsWith(WIKI_KEY));
+}
+
+/** Prefix of the key that makes a Wikipedia title part of a node's identity. */
+export const WIKI_KEY = 'wiki:';
+
+/** The identity key of a Wikipedia title. */
+export function wikipediaKey(title: string): string {
+  return `${WIKI_KEY}${title}`;
+}
+
+/** Decides each group's Wikipedia title and joins the groups of the article that have the same one. */
+function withWikipediaTitles(groups: Analyzed[], text: string, wikipedia: WikipediaSenses): Analyzed[] {
+  const byTitle = new Map<string, Analyzed[]>();
+  const rest: Analyzed[] = [];
+  const countries = new Set(
+    groups.flatMap((g) => (g.type === 'Country' && g.fixedId?.startsWith('country:') ? [g.fixedId.slice(8)] : [])),
+  );
+  for (const g of groups) {
+    const title = decideWikipediaTitle(g, text, wikipedia, countries);
+    if (title === undefined) {
+      rest.push(g);
+      continue;
+    }
+    const k = `${g.type}|${title}`;
+    byTitle.set(k, [...(byTitle.get(k) ?? []), g]);
+  }
+  const titled = [...byTitle.entries()].flatMap(([k, same]) => {
+    const joined = same.length === 1 ? same[0] : analyze(same.flatMap((g) => g.sources));
+    if (!joined) return [];
+    const title = k.slice(k.indexOf('|') + 1);
+    joined.wikipedia = title;
+    joined.keys = unique([...joined.keys, wikipediaKey(title)]);
+    return [joined];
+  });
+  return [...titled, ...rest];
 }
 
 function personTokenSet(a: Analyzed): Set<string> {
@@ -176,6 +213,7 @@ function mergeEntityInto(target: LinkedEntity, other: LinkedEntity): void {
   target.properties = { ...other.properties, ...target.properties };
   target.provisional = target.provisional && other.provisional;
   if (!target.wikidata && other.wikidata) target.wikidata = other.wikidata;
+  if (!target.wikipedia && other.wikipedia) target.wikipedia = other.wikipedia;
   const tn = target.name.split(/\s+/).length;
   const on = other.name.split(/\s+/).length;
   if (on > tn || (on === tn && other.name.length > target.name.length)) target.name = other.name;
@@ -245,7 +283,10 @@ export function titledSurfaces(text: string, entity: ExtractedEntity): string[] 
 }
 
 /** The article's entities grouped and analyzed, and the keys linking will look up for them. */
-function analyzeArticle(result: ExtractionResult): { groups: Analyzed[]; lookupKeys: string[]; surnameKeys: string[] } {
+function analyzeArticle(
+  result: ExtractionResult,
+  wikipedia?: WikipediaSenses,
+): { groups: Analyzed[]; lookupKeys: string[]; surnameKeys: string[] } {
   const text = result.article.text;
   const analyzed = result.entities
     .map((e) => {
@@ -253,9 +294,10 @@ function analyzeArticle(result: ExtractionResult): { groups: Analyzed[]; lookupK
       return analyze([titled.length > 0 ? { ...e, aliases: unique([...e.aliases, ...titled]) } : e]);
     })
     .filter((a): a is Analyzed => a !== undefined);
-  const groups = groupWithinArticle(analyzed)
+  const grouped = groupWithinArticle(analyzed)
     .map((g) => analyze(g.flatMap((a) => a.sources)))
     .filter((a): a is Analyzed => a !== undefined);
+  const groups = wikipedia ? withWikipediaTitles(grouped, text, wikipedia) : grouped;
   const lookupKeys = unique(
     groups.filter((g) => g.type !== 'Event' && g.type !== 'Agreement').flatMap((g) => [...g.keys, ...g.shortKeys]),
   );
@@ -271,8 +313,8 @@ function analyzeArticle(result: ExtractionResult): { groups: Analyzed[]; lookupK
  */
 export type ArticleAnalysis = ReturnType<typeof analyzeArticle>;
 
-export function analyzeForLinking(result: ExtractionResult): ArticleAnalysis {
-  return analyzeArticle(result);
+export function analyzeForLinking(result: ExtractionResult, wikipedia?: WikipediaSenses): ArticleAnalysis {
+  return analyzeArticle(result, wikipedia);
 }
 
 /**
@@ -302,15 +344,30 @@ export async function linkArticle(
       distinct.add(`${n.id}|${d}`);
       distinct.add(`${d}|${n.id}`);
     }
+  // Titles of the nodes involved: two different confident titles never merge.
+  const titleOf = new Map<string, string>();
+  for (const n of [...found, ...bySurname]) if (n.wikipedia) titleOf.set(n.id, n.wikipedia);
+  const differentTitles = (a: string, b: string): boolean => {
+    const ta = titleOf.get(a);
+    const tb = titleOf.get(b);
+    return ta !== undefined && tb !== undefined && ta !== tb;
+  };
   const redirect = (from: string, to: string, reason: string): void => {
     const f = resolveLocal(from);
     const t = resolveLocal(to);
-    if (f === t || distinct.has(`${f}|${t}`)) return;
+    if (f === t || distinct.has(`${f}|${t}`) || differentTitles(f, t)) return;
+    const title = titleOf.get(f);
+    if (title !== undefined && !titleOf.has(t)) titleOf.set(t, title);
     local.set(f, t);
     redirects.push({ from: f, to: t, reason });
   };
   const candidates: MergeCandidate[] = [];
+  const wikipediaMerges: WikipediaMerge[] = [];
   const resolutions = new Map<Analyzed, Resolution>();
+
+  const sameTitle = (g: Analyzed, n: KnownEntity): boolean => g.wikipedia !== undefined && n.wikipedia === g.wikipedia;
+  const otherTitle = (g: Analyzed, n: KnownEntity): boolean =>
+    g.wikipedia !== undefined && n.wikipedia !== undefined && n.wikipedia !== g.wikipedia;
 
   const strongMatches = (g: Analyzed): KnownEntity[] => {
     const gFull = fullKeys(g);
@@ -318,7 +375,8 @@ export async function linkArticle(
       (n) =>
         n.type === g.type &&
         !n.provisional &&
-        (intersects(fullKeys(n), [...gFull, ...g.shortKeys]) || intersects(n.shortKeys, gFull)),
+        !otherTitle(g, n) &&
+        (sameTitle(g, n) || intersects(fullKeys(n), [...gFull, ...g.shortKeys]) || intersects(n.shortKeys, gFull)),
     );
   };
 
@@ -333,7 +391,12 @@ export async function linkArticle(
       return keep;
     }
     const gFull = fullKeys(g);
-    const exact = unique(matches.filter((m) => intersects(fullKeys(m), gFull)).map((m) => resolveLocal(m.id)));
+    // The node with the same Wikipedia title is the entity; else an exact full-name match.
+    const titled = unique(matches.filter((m) => sameTitle(g, m)).map((m) => resolveLocal(m.id)));
+    const exact =
+      titled.length > 0
+        ? titled
+        : unique(matches.filter((m) => intersects(fullKeys(m), gFull)).map((m) => resolveLocal(m.id)));
     const [only] = exact;
     const chosen = exact.length === 1 && only !== undefined ? only : ownId;
     for (const id of ids) {
@@ -352,6 +415,22 @@ export async function linkArticle(
           candidate(id, resolveLocal(n.id), g.type, `same name "${g.name}" is a ${n.type} there and a ${g.type} here`),
         );
     }
+  };
+
+  /**
+   * Untitled nodes named exactly as one of this entity's forms are its node
+   * once the entity has its title: "Liz Truss", untitled, and "Elizabeth Truss",
+   * titled, written as one person here. A reviewable merge, not a redirect.
+   */
+  const mergeUntitled = (g: Analyzed, id: string): void => {
+    if (g.wikipedia === undefined || titleOf.get(id) !== g.wikipedia) return;
+    const gFull = fullKeys(g);
+    const untitled = unique(
+      found
+        .filter((n) => n.type === g.type && !n.provisional && !n.wikipedia && intersects(fullKeys(n), gFull))
+        .map((n) => resolveLocal(n.id)),
+    ).filter((n) => n !== id && !titleOf.has(n) && !distinct.has(`${n}|${id}`));
+    if (untitled.length > 0) wikipediaMerges.push({ keepId: id, mergeIds: untitled, title: g.wikipedia });
   };
 
   const articlePersons = groups.filter((g) => g.type === 'Person' && !g.partial);
@@ -377,7 +456,7 @@ export async function linkArticle(
     const own = nodeId('Person', g.tokens.join(' '));
     const matches: KnownEntity[] = [];
     for (const n of strongMatches(g)) {
-      if (personNamesCompatible(g.tokens, nodePersonTokens(n))) matches.push(n);
+      if (sameTitle(g, n) || personNamesCompatible(g.tokens, nodePersonTokens(n))) matches.push(n);
       else
         candidates.push(
           candidate(own, resolveLocal(n.id), 'Person', `"${g.name}" shares a short form with "${n.name}"`),
@@ -514,6 +593,8 @@ export async function linkArticle(
     }
     if (id !== undefined) {
       resolutions.set(g, { id });
+      if (g.wikipedia !== undefined && !titleOf.has(id)) titleOf.set(id, g.wikipedia);
+      mergeUntitled(g, id);
       typeConflicts(g, id);
     }
   }
@@ -579,6 +660,9 @@ export async function linkArticle(
       provisional: isProvisionalId(id),
     };
     if (g.wikidata) entity.wikidata = g.wikidata;
+    // A form without a title of its own ("Putin") linked to a titled node carries the node's title.
+    const title = g.wikipedia ?? titleOf.get(id) ?? knownById.get(id)?.wikipedia;
+    if (title !== undefined) entity.wikipedia = title;
     // Linked to an existing node: carry the node's canonical name when it is the better one ("Johnson" → "Boris Johnson").
     const node = knownById.get(id);
     if (node && g.fixedId === undefined && node.type === g.type && compareNames(node.name, entity.name) < 0)
@@ -610,6 +694,13 @@ export async function linkArticle(
     mergeCandidates.push({ ...c, entityId: a, candidateId: b });
   }
 
+  const merges = wikipediaMerges
+    .map((m) => ({
+      ...m,
+      keepId: resolveLocal(m.keepId),
+      mergeIds: unique(m.mergeIds.map(resolveLocal)).filter((id) => id !== resolveLocal(m.keepId)),
+    }))
+    .filter((m) => m.mergeIds.length > 0);
   return {
     article: result.article,
     sentences: result.sentences,
@@ -617,5 +708,6 @@ export async function linkArticle(
     relations,
     mergeCandidates,
     redirects,
+    ...(merges.length > 0 ? { wikipediaMerges: merges } : {}),
   };
 }

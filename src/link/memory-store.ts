@@ -5,7 +5,8 @@
 import type { ExtractionResult } from '../extract/types';
 import { compareNames } from './analyze';
 import { isProvisionalId } from './ids';
-import { collapseRelations, linkArticle, linkRelation } from './linker';
+import { analyzeForLinking, collapseRelations, linkArticle, linkRelation } from './linker';
+import type { WikipediaSenses } from './wikipedia';
 import { unique } from './normalize';
 import type { KnownEntity, LinkedArticle, LinkedEntity, LinkStore, MergeCandidate } from './types';
 
@@ -31,6 +32,8 @@ export function mergeNodeRecords(existing: KnownEntity, incoming: KnownEntity, i
   };
   const wikidata = existing.wikidata ?? incoming.wikidata;
   if (wikidata) out.wikidata = wikidata;
+  const wikipedia = existing.wikipedia ?? incoming.wikipedia;
+  if (wikipedia) out.wikipedia = wikipedia;
   const distinct = unique([...(existing.distinctFrom ?? []), ...(incoming.distinctFrom ?? [])]);
   if (distinct.length > 0) out.distinctFrom = distinct;
   return out;
@@ -49,6 +52,7 @@ export function nodeRecordOf(e: LinkedEntity): KnownEntity {
     provisional: e.provisional,
   };
   if (e.wikidata) out.wikidata = e.wikidata;
+  if (e.wikipedia) out.wikipedia = e.wikipedia;
   return out;
 }
 
@@ -87,6 +91,7 @@ export function applyRedirects(article: LinkedArticle, resolve: (id: string) => 
     prev.sourceKeys = unique([...prev.sourceKeys, ...copy.sourceKeys]);
     prev.confidence = Math.max(prev.confidence, copy.confidence);
     if (compareNames(copy.name, prev.name) < 0) prev.name = copy.name;
+    prev.wikipedia ??= copy.wikipedia;
   }
   const relations = collapseRelations(
     article.relations.map((r) => linkRelation(r, resolve(r.from), resolve(r.to))).filter((r) => r.from !== r.to),
@@ -135,6 +140,7 @@ export class InMemoryLinkStore implements LinkStore {
       const prev = this.nodes.get(id);
       this.setNode(prev ? mergeNodeRecords(prev, record, id) : record);
     }
+    for (const m of linked.wikipediaMerges ?? []) for (const id of m.mergeIds) this.merge(id, m.keepId);
     this.written.push(linked);
     return Promise.resolve();
   }
@@ -228,10 +234,11 @@ export class InMemoryLinkStore implements LinkStore {
   resolvedArticles(): LinkedArticle[] {
     return this.written.map((a) => {
       const resolved = applyRedirects(a, (id) => this.resolve(id));
-      // Each entity carries its node's canonical name as it stands now.
+      // Each entity carries its node's canonical name and Wikipedia title as they stand now.
       for (const e of resolved.entities) {
         const node = this.nodes.get(e.id);
         if (node) e.name = node.name;
+        if (node?.wikipedia) e.wikipedia = node.wikipedia;
       }
       return resolved;
     });
@@ -273,9 +280,10 @@ function copyNode(n: KnownEntity): KnownEntity {
 export async function linkArticlesInMemory(
   results: ExtractionResult[],
   store: InMemoryLinkStore = new InMemoryLinkStore(),
+  wikipedia?: WikipediaSenses,
 ): Promise<LinkedArticle[]> {
   for (const r of results) {
-    const linked = await linkArticle(r, store);
+    const linked = await linkArticle(r, store, analyzeForLinking(r, wikipedia));
     await store.saveArticle(linked);
   }
   return store.resolvedArticles();

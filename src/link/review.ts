@@ -7,6 +7,7 @@ import type { EntityType, ExtractedEntity } from '../extract/types';
 import { analyze, compareNames } from './analyze';
 import { isReferenceOrgId } from '../reference/index';
 import { isProvisionalId, nodeId, provisionalId } from './ids';
+import { WIKI_KEY } from './linker';
 import { mergeNodeRecords } from './memory-store';
 import { fold } from '../reference/index';
 import { shortHash } from './normalize';
@@ -31,7 +32,8 @@ export type MergeValidation = { ok: true; plan: MergePlan } | { ok: false; error
  * Checks a merge of `merge` into `keep`. Errors: nothing to merge; a node
  * merged into itself or listed twice; different types ("a Person cannot be
  * merged into a Country"); two countries with different ISO codes; two
- * distinct reference organizations (`org:un`, `org:unsc`).
+ * distinct reference organizations (`org:un`, `org:unsc`); two nodes with
+ * different Wikipedia titles.
  */
 export function validateMerge(keep: KnownEntity, merge: KnownEntity[]): MergeValidation {
   const errors: string[] = [];
@@ -46,6 +48,8 @@ export function validateMerge(keep: KnownEntity, merge: KnownEntity[]): MergeVal
       errors.push(`${m.id} and ${keep.id} are different countries (different ISO codes)`);
     else if (isReferenceOrgId(m.id) && isReferenceOrgId(keep.id))
       errors.push(`${m.id} and ${keep.id} are different reference organizations`);
+    else if (m.wikipedia !== undefined && keep.wikipedia !== undefined && m.wikipedia !== keep.wikipedia)
+      errors.push(`${m.id} and ${keep.id} are different Wikipedia articles ("${m.wikipedia}", "${keep.wikipedia}")`);
   }
   if (errors.length > 0) return { ok: false, errors: [...new Set(errors)] };
   let node = keep;
@@ -129,11 +133,13 @@ export function planSplit(entity: KnownEntity, alias: string): SplitValidation {
     id = nodeId(entity.type, splitKeys.keys.find((k) => !k.includes(':')) ?? target);
   }
   if (id === entity.id) id = `${id}-${shortHash(entity.id).slice(0, 6)}`;
+  // The remaining node keeps its Wikipedia title, and the key that finds it by title.
+  const titleKeys = entity.keys.filter((k) => k.startsWith(WIKI_KEY));
   const remaining: KnownEntity = {
     ...entity,
     name: restName,
     aliases: rest,
-    keys: restKeys.keys,
+    keys: [...restKeys.keys, ...titleKeys],
     shortKeys: restKeys.shortKeys,
     surnameKeys: restKeys.surnameKeys,
     distinctFrom: [...(entity.distinctFrom ?? []), id],

@@ -58,6 +58,12 @@ export interface LinkedEntity extends ExtractedEntity, EntityKeys {
   provisional: boolean;
   /** External reference ids where offline reference data has them. */
   wikidata?: string;
+  /**
+   * English Wikipedia title ("Vladimir Putin"), when linking is confident of
+   * it: part of the node's identity (key `wiki:<title>`): nodes with the same
+   * title are one, nodes with two different titles never merge.
+   */
+  wikipedia?: string;
 }
 
 /**
@@ -96,6 +102,19 @@ export interface Redirect {
   reason: string;
 }
 
+/**
+ * Nodes that have the Wikipedia title of `keepId` by name but no title of
+ * their own, found to be its entity when an article named both: the store
+ * merges them into `keepId` through the reviewable merge (a MergeRecord that
+ * `undoMerge` reverses), after the article is written. A MergeCandidate
+ * records the same pair, so a refused merge stays visible for review.
+ */
+export interface WikipediaMerge {
+  keepId: string;
+  mergeIds: string[];
+  title: string;
+}
+
 export interface LinkedArticle {
   article: Article;
   sentences: Sentence[];
@@ -108,6 +127,8 @@ export interface LinkedArticle {
    * `entities` (the entities already carry the surviving ids).
    */
   redirects: Redirect[];
+  /** Reviewable merges this article's Wikipedia titles call for (see WikipediaMerge); absent when none. */
+  wikipediaMerges?: WikipediaMerge[];
 }
 
 /**
@@ -121,6 +142,8 @@ export interface KnownEntity extends EntityKeys {
   aliases: string[];
   provisional: boolean;
   wikidata?: string;
+  /** English Wikipedia title (see LinkedEntity.wikipedia). */
+  wikipedia?: string;
   /**
    * Ids a reviewer split this node from (see `planSplit`): linking never
    * redirects this node into one of them or them into it. Optional; the
@@ -137,7 +160,7 @@ export interface KnownEntity extends EntityKeys {
 export interface LinkStore {
   /**
    * Every live node (any type, provisional included) such that
-   * `node.keys ∩ keys ≠ ∅` OR `node.shortKeys ∩ keys ≠ ∅`.
+   * `node.keys ∩ keys ≠ ∅` (keys include `wiki:<title>`) OR `node.shortKeys ∩ keys ≠ ∅`.
    * Cypher: `UNWIND $keys AS k MATCH (:Alias {key: k})-[:ALIAS_OF]->(e) RETURN DISTINCT e`
    * with one Alias node per key and per short key (the kind of key does not
    * matter to this lookup; linking re-checks which list matched).

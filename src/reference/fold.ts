@@ -38,3 +38,10 @@ export function fold(text: string): string {
   CACHE.set(text, folded);
   return folded;
 }
+
+/** The words of `fold(text)`. */
+export function foldTokens(text: string): string[] {
+  return fold(text)
+    .split(' ')
+    .filter((t) => t !== '');
+}

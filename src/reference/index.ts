@@ -1,4 +1,4 @@
-export { fold } from './fold';
+export { fold, foldTokens } from './fold';
 export { COUNTRIES, countryByIso, countryIsoByName, type CountryEntry, type CountryInfo } from './countries';
 export {
   ORGANIZATIONS,

@@ -10,7 +10,15 @@ import {
 } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EntityType, RelationType } from '../extract/types';
-import { listEntities, searchEntities, type EntityPosition, type SearchHitRecord } from '../graph/entity.repository';
+import {
+  entitiesByWikipedia,
+  listEntities,
+  searchEntities,
+  type EntityPosition,
+  type SearchHitRecord,
+} from '../graph/entity.repository';
+import { PLAUSIBLE } from '../link/wikipedia';
+import { displayTitle, sharedWikipediaIndex } from '../wikipedia';
 import type { EntityRecord, RelationRecord } from '../graph/records';
 import type { Direction, NeighborFilter } from '../graph/relation.repository';
 import { ArticleConnection, isArticlePosition, toArticleConnection } from './article.connection';
@@ -32,6 +40,29 @@ function isEntityPosition(value: unknown): value is EntityPosition {
   return typeof candidate['name'] === 'string' && typeof candidate['id'] === 'string';
 }
 
+/**
+ * Full-text hits, led by the linked entity whose Wikipedia article `text` is
+ * an anchor of (any writing the dictionary knows: "VVP", "Putin").
+ */
+async function searchWithAnchors(
+  graph: RequestContext['graph'],
+  text: string,
+  types: EntityType[] | null,
+  size: number,
+): Promise<SearchHitRecord[]> {
+  const hits = await searchEntities(graph, text, types, size);
+  // Any case: people type "putin" for the anchor "Putin". Most likely article first.
+  const titles = sharedWikipediaIndex()
+    .senses(text.trim())
+    .filter((s) => s.probability >= PLAUSIBLE)
+    .sort((a, b) => b.probability - a.probability)
+    .map((s) => s.title);
+  const [anchored] = await entitiesByWikipedia(graph, [...new Set(titles)], types);
+  if (anchored === undefined) return hits;
+  const top = Math.max(1, ...hits.map((h) => h.score));
+  return [{ entity: anchored, score: top }, ...hits.filter((h) => h.entity.id !== anchored.id)].slice(0, size);
+}
+
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One entity by id; null when there is none.' })
@@ -40,6 +71,20 @@ export class EntityResolver {
     @Arg('id', () => ID, { description: 'The entity id, e.g. `country:CN`.' }) id: string,
   ): Promise<EntityRecord | null> {
     return loaders.entityById.load(id);
+  }
+
+  @Query(() => Entity, {
+    nullable: true,
+    description:
+      'The entity whose English Wikipedia article has this title (`Vladimir Putin` or `Vladimir_Putin`); null when no node is linked to it.',
+  })
+  async entityByWikipedia(
+    @Ctx() { graph }: RequestContext,
+    @Arg('title', () => String, { description: 'The article title, spaces or underscores.' }) title: string,
+  ): Promise<EntityRecord | null> {
+    if (title.length > MAX_SEARCH_TEXT) throw tooLong('title');
+    const [entity] = await entitiesByWikipedia(graph, [displayTitle(title)]);
+    return entity ?? null;
   }
 
   @Query(() => EntityConnection, {
@@ -66,7 +111,7 @@ export class EntityResolver {
 
   @Query(() => [SearchHit], {
     description:
-      'Full-text search over entity names and aliases, tolerant of case, diacritics, prefixes and small typos. Best match first.',
+      'Full-text search over entity names and aliases, tolerant of case, diacritics, prefixes and small typos, and by any Wikipedia anchor of a linked entity (`VVP` finds Vladimir Putin). Best match first.',
   })
   search(
     @Ctx() { graph }: RequestContext,
@@ -77,7 +122,7 @@ export class EntityResolver {
   ): Promise<SearchHitRecord[]> {
     const size = pageSize(first);
     if (text.length > MAX_SEARCH_TEXT) throw tooLong('text');
-    return searchEntities(graph, text, types ?? null, size);
+    return searchWithAnchors(graph, text, types ?? null, size);
   }
 
   @FieldResolver(() => Int, { description: 'How many times the articles mention it.' })

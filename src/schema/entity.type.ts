@@ -1,3 +1,4 @@
+import { GraphQLURL } from 'graphql-scalars';
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
 import type { EntityType } from '../extract/types';
 import type { EntityRecord } from '../graph/records';
@@ -20,6 +21,16 @@ export abstract class Entity {
 
   @Field(() => [String], { description: 'Every surface form the articles use for it.' })
   aliases!: string[];
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Title of its English Wikipedia article ("Vladimir Putin"), where linking was confident of one (offline anchor dictionary, type and article context agreeing); null when unknown or ambiguous. Two nodes never share a title.',
+  })
+  wikipedia!: string | null;
+
+  @Field(() => GraphQLURL, { nullable: true, description: 'Address of that Wikipedia article.' })
+  wikipediaUrl!: string | null;
 }
 
 @ObjectType({ implements: Entity, description: 'A named human.' })

@@ -72,7 +72,7 @@ void test('scores entities, relations (symmetric) and events per article, micro-
   assert.equal(rep.wrongMerges.length, 1);
   assert.equal(rep.wrongMerges[0]?.nodeId, 'p9');
   const json = JSON.parse(summaryJson(rep)) as Record<string, unknown>;
-  assert.deepEqual(Object.keys(json), ['entities', 'relations', 'events', 'linking']);
+  assert.deepEqual(Object.keys(json), ['entities', 'relations', 'events', 'linking', 'wikipedia']);
   assert.match(formatTable(rep), /TOTAL/);
 });
 
@@ -80,4 +80,49 @@ void test('a missing article counts its gold as missed', () => {
   const rep = scoreArticles([], GOLD);
   assert.equal(rep.entities.recall, 0);
   assert.equal(rep.unmatchedTitles.length, 2);
+});
+
+void test('Wikipedia linking: precision over titles given to matched gold entities, recall over gold titles', () => {
+  const gold: GoldFile = {
+    articles: [
+      {
+        title: 'W',
+        entities: [
+          { name: 'Vladimir Putin', type: 'Person', mentions: ['Putin'], wikipedia: 'Vladimir Putin' },
+          { name: 'Georgia', type: 'Country', wikipedia: 'Georgia (country)' },
+          { name: 'Wang Yi', type: 'Person', wikipedia: 'Wang Yi' },
+          { name: 'Lula', type: 'Person', wikipedia: 'Luiz Inácio Lula da Silva' },
+          { name: 'talks', type: 'Event' },
+        ],
+        relations: [],
+        events: [],
+      },
+    ],
+  };
+  const pred: PredictedArticle[] = [
+    {
+      title: 'W',
+      entities: [
+        // Underscores and spaces alike.
+        { nodeId: 'p1', type: 'Person', name: 'Putin', aliases: [], wikipedia: 'Vladimir_Putin' },
+        { nodeId: 'c1', type: 'Country', name: 'Georgia', aliases: [], wikipedia: 'Georgia (U.S. state)' },
+        { nodeId: 'p2', type: 'Person', name: 'Wang Yi', aliases: [] },
+        { nodeId: 'e1', type: 'Event', name: 'talks', aliases: [], wikipedia: 'Talks' },
+      ],
+      relations: [],
+      events: [],
+    },
+  ];
+  const rep = scoreArticles(pred, gold);
+  // Linked: Putin (right), Georgia (wrong); Wang Yi left NIL; Lula not found; the event has no gold title.
+  assert.deepEqual([rep.wikipedia.tp, rep.wikipedia.predicted, rep.wikipedia.gold], [1, 2, 4]);
+  assert.equal(rep.wikipedia.precision, 0.5);
+  assert.equal(rep.wikipedia.recall, 0.25);
+  assert.deepEqual(
+    [rep.wikipediaTypes['Person']?.tp, rep.wikipediaTypes['Person']?.gold, rep.wikipediaTypes['Country']?.predicted],
+    [1, 3, 1],
+  );
+  const summary = JSON.parse(summaryJson(rep)) as { wikipedia: { precision: number; recall: number; f1: number } };
+  assert.deepEqual(summary.wikipedia, { precision: 0.5, recall: 0.25, f1: 0.333 });
+  assert.ok(formatTable(rep).includes('wikipedia'));
 });

@@ -87,6 +87,8 @@ export const ENTITY_QUERY = /* GraphQL */ `
       ...EntityRef
       aliases
       mentionCount
+      wikipedia
+      wikipediaUrl
       articles(first: $first, after: $after) {
         edges {
           cursor
@@ -183,6 +185,8 @@ export interface EntityResult {
     | (EntityRef & {
         aliases: string[];
         mentionCount: number;
+        wikipedia: string | null;
+        wikipediaUrl: string | null;
         articles: {
           edges: { cursor: string; node: ArticleRef & { source: string | null } }[];
           pageInfo: { hasNextPage: boolean; endCursor: string | null };

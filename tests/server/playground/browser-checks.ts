@@ -251,6 +251,11 @@ export async function checkExplorer(browser: TestBrowser, baseUrl: string, check
   assert.ok(node !== null, `the graph has a node named ${check.to.pick}`);
   await page.mouse.click(node.x, node.y);
   await page.locator('.details .article-list li').first().waitFor({ timeout: 10_000 });
+  // Its English Wikipedia article, which linking found for this well-known person.
+  assert.equal(
+    await page.locator('.details .wikipedia a').getAttribute('href'),
+    `https://en.wikipedia.org/wiki/${check.to.pick.replace(/ /g, '_')}`,
+  );
   const deadline = Date.now() + 10_000;
   while ((await countNodes(page)) <= before) {
     assert.ok(Date.now() < deadline, 'clicking a node added its neighbours to the graph');

@@ -215,6 +215,14 @@ export class DetailsPanel {
       h('p', { class: 'kicker' }, 'Entity'),
       h('h2', {}, entity.name, ' ', typeBadge(entity.type)),
       h('p', { class: 'meta' }, `${entity.id} · mentioned ${entity.mentionCount} times`),
+      entity.wikipedia !== null && entity.wikipediaUrl !== null
+        ? h(
+            'p',
+            { class: 'wikipedia' },
+            'Wikipedia: ',
+            h('a', { href: entity.wikipediaUrl, target: '_blank', rel: 'noopener noreferrer' }, entity.wikipedia),
+          )
+        : null,
       entity.aliases.length > 0
         ? h('p', { class: 'aliases' }, 'Also: ', entity.aliases.filter((alias) => alias !== entity.name).join(', '))
         : null,
