@@ -18,6 +18,10 @@ export interface RelationFilter {
   types: readonly RelationType[] | null;
   direction: Direction;
   first: number;
+  /** Only relations dated on or after this date (relations without a date drop out once a bound is given). */
+  from?: string | null;
+  /** … and on or before this date, all of it (`2024-05` reaches to May 31). */
+  to?: string | null;
 }
 
 // `o:Entity` keeps MENTIONS (from articles) and ALIAS_OF (from alias keys) out:
@@ -29,6 +33,7 @@ CALL (e) {
   MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
+    AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId
   ORDER BY r.confidence DESC, size(r.sources) DESC, r.id
   LIMIT $limit
@@ -59,6 +64,8 @@ export async function relationsOfEntities(
       ids,
       types: filter.types,
       direction: filter.direction,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
       limit: count(filter.first),
     }),
   );
@@ -167,4 +174,71 @@ export async function provenanceOfRelations(
     byId.set(record.get('id') as string, toProvenanceRecord(record.get('provenance') as Record<string, unknown>));
   }
   return relations.map((relation) => byId.get(relation.id) ?? { sources: [], evidence: [] });
+}
+
+// A relation by its id `TYPE(from,to)`: found again from its ends (symmetric
+// types store either direction, hence the undirected pattern).
+const RELATIONS_BY_KEYS = `
+UNWIND $keys AS key
+MATCH (:Entity {id: key.fromId})-[r:${FACT_TYPES}]-(:Entity {id: key.toId})
+WHERE type(r) = key.type AND r.id = key.id
+RETURN key.id AS id, ${relationFields('r')} AS r, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId`;
+
+/** Relations by id and ends, in the order asked; `null` where there is no such relation. */
+export async function relationsByKeys(
+  executor: GraphExecutor,
+  keys: readonly Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>[],
+): Promise<(RelationRecord | null)[]> {
+  const result = await executor.read((tx) =>
+    tx.run(RELATIONS_BY_KEYS, { keys: keys.map(({ id, type, fromId, toId }) => ({ id, type, fromId, toId })) }),
+  );
+  const byId = new Map<string, RelationRecord>();
+  for (const record of result.records) {
+    byId.set(
+      record.get('id') as string,
+      toRelationRecord(
+        record.get('r'),
+        record.get('type') as string,
+        record.get('fromId') as string,
+        record.get('toId') as string,
+      ),
+    );
+  }
+  return keys.map((key) => byId.get(key.id) ?? null);
+}
+
+const NEW_IN_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id,
+  COLLECT {
+    MATCH (a)-[:MENTIONS]->(e:Entity)
+    WHERE NOT EXISTS { MATCH (b:Article)-[:MENTIONS]->(e) WHERE b.ingestedAt < a.ingestedAt }
+    RETURN e ${ENTITY_FIELDS}
+  } AS entities,
+  COLLECT {
+    MATCH (a)-[:MENTIONS]->(s:Entity)-[r:${FACT_TYPES}]->(o:Entity)
+    WHERE r.sources[0] = id
+    RETURN {r: ${relationFields('r')}, type: type(r), fromId: s.id, toId: o.id} ORDER BY r.id
+  } AS relations`;
+
+/**
+ * What each article brought to the graph: the entities no article written
+ * before it mentions (articles written in one batch share their write time,
+ * so an entity new to a batch is new to each of its articles that names it),
+ * and the relations it was the first source of.
+ */
+export async function newInArticles(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<{ entities: EntityRecord[]; relations: RelationRecord[] }[]> {
+  const result = await executor.read((tx) => tx.run(NEW_IN_ARTICLES, { ids }));
+  const byId = new Map<string, { entities: EntityRecord[]; relations: RelationRecord[] }>();
+  for (const record of result.records) {
+    byId.set(record.get('id') as string, {
+      entities: (record.get('entities') as unknown[]).map(toEntityRecord),
+      relations: toRelations(record.get('relations')),
+    });
+  }
+  return ids.map((id) => byId.get(id) ?? { entities: [], relations: [] });
 }

@@ -3,8 +3,9 @@ import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/recor
 import type { RequestContext } from './context';
 import { Entity } from './entity.type';
 import { Article } from './article.type';
-import { Evidence, Property, Relation } from './relation.type';
+import { Evidence, Relation } from './relation.type';
 import { loadExisting } from './load-existing';
+import { NewsDateScalar } from './news-date.scalar';
 
 @Resolver(() => Relation)
 export class RelationResolver {
@@ -18,11 +19,24 @@ export class RelationResolver {
     return loadExisting(loaders.entityById, relation.toId);
   }
 
-  @FieldResolver(() => [Property])
-  properties(@Root() relation: RelationRecord): Property[] {
-    return Object.entries(relation.properties)
-      .sort(([a], [b]) => a.localeCompare(b))
-      .map(([key, value]) => ({ key, value }));
+  @FieldResolver(() => String, { nullable: true })
+  title(@Root() relation: RelationRecord): string | null {
+    return relation.properties['title'] ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  role(@Root() relation: RelationRecord): string | null {
+    return relation.properties['role'] ?? null;
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  kind(@Root() relation: RelationRecord): string | null {
+    return relation.properties['kind'] ?? null;
+  }
+
+  @FieldResolver(() => NewsDateScalar, { nullable: true })
+  date(@Root() relation: RelationRecord): string | null {
+    return relation.properties['date'] ?? null;
   }
 
   @FieldResolver(() => [Article])
