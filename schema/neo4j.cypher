@@ -20,6 +20,7 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 
 // Full-text search over names and aliases (case- and diacritic-insensitive; fuzzy queries allow typos).
