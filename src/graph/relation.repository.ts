@@ -1,4 +1,4 @@
-import type { RelationType } from '../extract/types';
+import { RELATION_TYPES, type RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
 import {
@@ -241,4 +241,76 @@ export async function newInArticles(
     });
   }
   return ids.map((id) => byId.get(id) ?? { entities: [], relations: [] });
+}
+
+/** Position in the list of relations by date (newest first, undated last, then id). */
+export interface RelationPosition {
+  date: string;
+  id: string;
+}
+
+/** Which relations a graph-wide list holds. */
+export interface DatedRelationFilter {
+  types: readonly RelationType[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The relations a filter admits, one branch per relationship type (from the
+ * ontology's fixed list, never from input), so each branch can use its
+ * type's `<type>_date` index when a date bound is given.
+ */
+function datedRelations(filter: DatedRelationFilter): string {
+  const conditions = [
+    filter.from === null ? null : 'r.date >= $from',
+    filter.to === null ? null : "r.date <= $to + '~'",
+  ].filter((condition) => condition !== null);
+  const where = conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
+  const types = RELATION_TYPES.filter((type) => filter.types === null || filter.types.includes(type));
+  return types
+    .map((type) => `  MATCH (s:Entity)-[r:${type}]->(o:Entity)${where}\n  RETURN r, s.id AS fromId, o.id AS toId`)
+    .join('\n  UNION ALL\n');
+}
+
+/** One page of relations by date, newest first; asks for `first + 1` so the caller knows if more follow. */
+export async function listRelations(
+  executor: GraphExecutor,
+  filter: DatedRelationFilter,
+  first: number,
+  after: RelationPosition | null,
+): Promise<RelationRecord[]> {
+  if (filter.types?.length === 0) return [];
+  const query = `CALL () {
+${datedRelations(filter)}
+}
+WITH r, fromId, toId, coalesce(r.date, '') AS date
+WHERE $after IS NULL OR date < $after.date OR (date = $after.date AND r.id > $after.id)
+WITH r, fromId, toId ORDER BY date DESC, r.id ASC LIMIT $limit
+RETURN ${relationFields('r')} AS r, type(r) AS type, fromId, toId`;
+  const result = await executor.read((tx) => tx.run(query, { ...filter, after, limit: count(first + 1) }));
+  return result.records.map((record) =>
+    toRelationRecord(
+      record.get('r'),
+      record.get('type') as string,
+      record.get('fromId') as string,
+      record.get('toId') as string,
+    ),
+  );
+}
+
+/** How many relations a filter admits, counted up to `bound`. */
+export async function countListedRelations(
+  executor: GraphExecutor,
+  filter: DatedRelationFilter,
+  bound: number,
+): Promise<number> {
+  if (filter.types?.length === 0) return 0;
+  const query = `CALL () {
+${datedRelations(filter)}
+}
+WITH r LIMIT $bound
+RETURN count(r) AS n`;
+  const result = await executor.read((tx) => tx.run(query, { ...filter, bound: count(bound) }));
+  return Number(result.records[0]?.get('n') ?? 0);
 }

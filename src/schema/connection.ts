@@ -1,9 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ArticlePosition } from '../graph/article.repository';
 import type { EntityPosition } from '../graph/entity.repository';
-import type { ArticleRecord, EntityRecord } from '../graph/records';
+import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
+import type { RelationPosition } from '../graph/relation.repository';
 import { Article } from './article.type';
 import { Entity } from './entity.type';
+import { Relation } from './relation.type';
 import { decodeCursor, encodeCursor, PageInfo, pageSize, toPage } from './pagination';
 
 /**
@@ -63,6 +65,11 @@ export const EntityConnection = connectionType(() => Entity, 'Entity', {
   list: 'entities, by name',
 });
 
+export const RelationConnection = connectionType(() => Relation, 'Relation', {
+  item: 'A relation',
+  list: 'relations, newest first (undated ones last)',
+});
+
 /** A connection from the `first + 1` rows a repository returned; `countTotal` runs only if `totalCount` is asked. */
 export function toConnection<T>(
   rows: T[],
@@ -112,4 +119,13 @@ export function isEntityPosition(value: unknown): value is EntityPosition {
 
 export function entityPosition(entity: EntityRecord): EntityPosition {
   return { name: entity.name, id: entity.id };
+}
+
+/** Position in the relation order (by date, newest first, then id). */
+export function isRelationPosition(value: unknown): value is RelationPosition {
+  return hasStrings(value, ['date', 'id']);
+}
+
+export function relationPosition(relation: RelationRecord): RelationPosition {
+  return { date: relation.properties['date'] ?? '', id: relation.id };
 }

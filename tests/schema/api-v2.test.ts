@@ -300,6 +300,46 @@ describe('API v2 over the seed articles', () => {
     );
   });
 
+  test('relations(types, from, to) across the graph: by date, newest first, page after page, one read a page', async () => {
+    type Page = {
+      relations: EdgeList<{ id: string; type: string; date: string | null }> & {
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    };
+    const every = async (args: string): Promise<{ id: string; type: string; date: string | null }[]> => {
+      const all: { id: string; type: string; date: string | null }[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const { data, reads }: { data: Page; reads: number } = await ok(
+          `query($a: String) { relations(first: 7, after: $a${args}) { edges { node { id type date } } pageInfo { hasNextPage endCursor } } }`,
+          { a: after },
+        );
+        assert.equal(reads, 1);
+        all.push(...data.relations.edges.map(({ node }) => node));
+        if (!data.relations.pageInfo.hasNextPage) return all;
+        after = data.relations.pageInfo.endCursor;
+      }
+    };
+    const all = await every('');
+    assert.equal(new Set(all.map((relation) => relation.id)).size, all.length, 'no relation twice across pages');
+    const dates = all.map((relation) => relation.date ?? '');
+    assert.deepEqual(dates, [...dates].sort().reverse(), 'newest first, undated last');
+    const year = all.find((relation) => /^\d{4}/.test(relation.date ?? ''))?.date?.slice(0, 4);
+    assert.ok(year !== undefined, 'the seeds have a relation dated with a year');
+    const inYear = await every(`, from: "${year}", to: "${year}"`);
+    assert.deepEqual(
+      inYear.map((relation) => relation.id),
+      all.filter((relation) => relation.date?.startsWith(year) === true).map((relation) => relation.id),
+    );
+    const met = await every(', types: [MET]');
+    assert.deepEqual(
+      met.map((relation) => relation.id),
+      all.filter((relation) => relation.type === 'MET').map((relation) => relation.id),
+    );
+    const { data } = await ok<{ relations: { totalCount: number } }>('{ relations(types: [MET]) { totalCount } }');
+    assert.equal(data.relations.totalCount, met.length);
+  });
+
   test('subscriptions: an article ingested through the mutation reaches articleIngested and entityUpdated', async () => {
     const url = api.server.url.replace(/^http/, 'ws') + '/graphql';
     const client: Client = createClient({ url, webSocketImpl: WebSocket, retryAttempts: 0 });

@@ -223,8 +223,23 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     query: flush(/* GraphQL */ `
       # Lists take a filter and report their totalCount (counted up to
       # 10,000). Articles that mention ALL of the given entities,
-      # published in a date range; the people tied to a country.
+      # published in a date range; the people tied to a country;
+      # the meetings of a year, newest first.
       query FiltersAndCounts($both: [ID!]) {
+        relations(first: 5, types: [MET], from: "2024", to: "2024") {
+          totalCount
+          edges {
+            node {
+              date
+              from {
+                name
+              }
+              to {
+                name
+              }
+            }
+          }
+        }
         articles(first: 5, filter: { mentions: $both, from: "2024", to: "2024-12" }) {
           totalCount
           edges {
