@@ -199,9 +199,17 @@ export async function checkPlaygroundSubscription(
     assert.ok(Date.now() < tabDeadline, 'the Live updates tab opened');
     await page.waitForTimeout(100);
   }
-  await page.locator('.graphiql-execute-button').click();
-  // The socket opens with the subscription; give the server a moment to register it.
-  await page.waitForTimeout(1000);
+  // GraphiQL may still hold the previous tab's operation name for a moment
+  // after the switch (the run then fails at once): run until the button shows
+  // "Stop", i.e. the subscription is live.
+  const execute = page.locator('.graphiql-execute-button');
+  let subscribed = false;
+  for (let attempt = 0; attempt < 5 && !subscribed; attempt++) {
+    await execute.click();
+    await page.waitForTimeout(1500);
+    subscribed = (await execute.getAttribute('aria-label'))?.startsWith('Stop') === true;
+  }
+  assert.ok(subscribed, 'the subscription is running');
   await check.ingest();
   const result = page.locator('.graphiql-response .view-lines');
   const deadline = Date.now() + 20_000;
