@@ -130,14 +130,14 @@ async function main(): Promise<number> {
 
     const picked = await graphql<{ entities: { edges: { node: { id: string; name: string } }[] } }>(
       url,
-      '{ entities(first: 100, type: Person) { edges { node { id name } } } }',
+      '{ entities(first: 100, filter: { type: Person }) { edges { node { id name } } } }',
     );
     const people = picked.entities.edges.map((edge) => edge.node);
     if (people.length < 2) throw new Error('too few people in the graph to build the query mix');
     const countries = (
       await graphql<{ entities: { edges: { node: { id: string } }[] } }>(
         url,
-        '{ entities(first: 20, type: Country) { edges { node { id } } } }',
+        '{ entities(first: 20, filter: { type: Country }) { edges { node { id } } } }',
       )
     ).entities.edges.map((edge) => edge.node.id);
 

@@ -20,9 +20,23 @@ CREATE INDEX entity_name IF NOT EXISTS FOR (n:Entity) ON (n.name);
 CREATE INDEX entity_type IF NOT EXISTS FOR (n:Entity) ON (n.type);
 CREATE INDEX event_date IF NOT EXISTS FOR (n:Event) ON (n.date);
 CREATE INDEX article_published IF NOT EXISTS FOR (n:Article) ON (n.published);
+CREATE INDEX article_source IF NOT EXISTS FOR (n:Article) ON (n.source);
 CREATE INDEX article_hash IF NOT EXISTS FOR (n:Article) ON (n.contentHash);
 // entityByWikipedia, and search by an anchor of a title.
 CREATE INDEX entity_wikipedia IF NOT EXISTS FOR (n:Entity) ON (n.wikipedia);
+// Relations by date (the `relations(from, to)` query): one index per type, as
+// Neo4j indexes relationship properties per relationship type.
+CREATE INDEX leader_of_date IF NOT EXISTS FOR ()-[r:LEADER_OF]-() ON (r.date);
+CREATE INDEX member_of_date IF NOT EXISTS FOR ()-[r:MEMBER_OF]-() ON (r.date);
+CREATE INDEX affiliated_with_date IF NOT EXISTS FOR ()-[r:AFFILIATED_WITH]-() ON (r.date);
+CREATE INDEX met_date IF NOT EXISTS FOR ()-[r:MET]-() ON (r.date);
+CREATE INDEX participated_in_date IF NOT EXISTS FOR ()-[r:PARTICIPATED_IN]-() ON (r.date);
+CREATE INDEX held_at_date IF NOT EXISTS FOR ()-[r:HELD_AT]-() ON (r.date);
+CREATE INDEX located_in_date IF NOT EXISTS FOR ()-[r:LOCATED_IN]-() ON (r.date);
+CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
+CREATE INDEX signed_date IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.date);
+CREATE INDEX partner_of_date IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.date);
+CREATE INDEX addressed_date IF NOT EXISTS FOR ()-[r:ADDRESSED]-() ON (r.date);
 
 // Full-text search over names and aliases (case- and diacritic-insensitive; fuzzy queries allow typos).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]

@@ -10,13 +10,6 @@ export interface ArticlePosition {
   id: string;
 }
 
-const LIST_ARTICLES = `
-MATCH (a:Article)
-WITH a, coalesce(a.published, '') AS published
-WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
-WITH a ORDER BY published DESC, a.id ASC LIMIT $limit
-RETURN a ${ARTICLE_FIELDS} AS a`;
-
 const ARTICLES_BY_ID = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
@@ -137,14 +130,70 @@ export async function deleteArticle(executor: GraphExecutor, id: string): Promis
   });
 }
 
-/** One page of articles after a position; asks for `first + 1` so the caller knows if there is more. */
+/** Which articles a list holds; every condition given must hold. */
+export interface ArticleFilter {
+  source: string | null;
+  /** Published on or after this date (a date string: stored dates compare in date order). */
+  from: string | null;
+  /** Published on or before this date, all of it (`2024-05` reaches to May 31). */
+  to: string | null;
+  /** Ids of entities the article must all mention. */
+  mentions: readonly string[];
+}
+
+/**
+ * The MATCH and WHERE of an article list, from fixed fragments (no input
+ * reaches the text): it starts where the fewest rows are, at the first
+ * mentioned entity (its unique id) when there is one, else at the
+ * `article_published` / `article_source` indexes the conditions name.
+ */
+function articleMatch(filter: ArticleFilter): string {
+  const start =
+    filter.mentions.length > 0 ? 'MATCH (:Entity {id: $anchor})<-[:MENTIONS]-(a:Article)' : 'MATCH (a:Article)';
+  const conditions = [
+    filter.source === null ? null : 'a.source = $source',
+    filter.from === null ? null : 'a.published >= $from',
+    filter.to === null ? null : "a.published <= $to + '~'",
+    filter.mentions.length > 1 ? 'all(id IN $others WHERE EXISTS { (a)-[:MENTIONS]->(:Entity {id: id}) })' : null,
+  ].filter((condition) => condition !== null);
+  return conditions.length === 0 ? start : `${start}\nWHERE ${conditions.join(' AND ')}`;
+}
+
+function articleFilterParameters(filter: ArticleFilter): Record<string, unknown> {
+  return { ...filter, anchor: filter.mentions[0] ?? null, others: filter.mentions.slice(1) };
+}
+
+/** One page of the articles a filter admits, newest first; asks for `first + 1` so the caller knows if more follow. */
 export async function listArticles(
   executor: GraphExecutor,
+  filter: ArticleFilter,
   first: number,
   after: ArticlePosition | null,
 ): Promise<ArticleRecord[]> {
-  const result = await executor.read((tx) => tx.run(LIST_ARTICLES, { after, limit: count(first + 1) }));
+  const query = `${articleMatch(filter)}
+WITH a, coalesce(a.published, '') AS published
+WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
+WITH a ORDER BY published DESC, a.id ASC LIMIT $limit
+RETURN a ${ARTICLE_FIELDS} AS a`;
+  const result = await executor.read((tx) =>
+    tx.run(query, { ...articleFilterParameters(filter), after, limit: count(first + 1) }),
+  );
   return result.records.map((record) => toArticleRecord(record.get('a')));
+}
+
+/** How many articles a filter admits, counted up to `bound` (a count past it stops there). */
+export async function countListedArticles(
+  executor: GraphExecutor,
+  filter: ArticleFilter,
+  bound: number,
+): Promise<number> {
+  const query = `${articleMatch(filter)}
+WITH a LIMIT $bound
+RETURN count(a) AS n`;
+  const result = await executor.read((tx) =>
+    tx.run(query, { ...articleFilterParameters(filter), bound: count(bound) }),
+  );
+  return Number(result.records[0]?.get('n') ?? 0);
 }
 
 /** Articles by id, in the order asked, `null` where none has that id. */

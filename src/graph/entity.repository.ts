@@ -1,5 +1,6 @@
 import type { EntityType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
+import { FACT_TYPES } from './fact-types';
 import {
   ARTICLE_FIELDS,
   ENTITY_FIELDS,
@@ -23,14 +24,6 @@ export interface SearchHitRecord {
 const ENTITIES_BY_ID = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-RETURN e ${ENTITY_FIELDS} AS e`;
-
-const LIST_ENTITIES = `
-MATCH (e:Entity)
-WHERE ($type IS NULL OR e.type = $type)
-  AND ($name IS NULL OR toLower(e.name) CONTAINS toLower($name))
-  AND ($after IS NULL OR e.name > $after.name OR (e.name = $after.name AND e.id > $after.id))
-WITH e ORDER BY e.name, e.id LIMIT $limit
 RETURN e ${ENTITY_FIELDS} AS e`;
 
 // Lucene query built from sanitized terms (see luceneQuery); a name match
@@ -79,15 +72,93 @@ export async function entitiesByIds(executor: GraphExecutor, ids: readonly strin
   return ids.map((id) => byId.get(id) ?? null);
 }
 
-/** One page of entities by name; asks for `first + 1` so the caller knows if more follow. */
+/** Which entities a list holds; every condition given must hold. */
+export interface EntityFilter {
+  type: EntityType | null;
+  /** Part of the name, any case. */
+  name: string | null;
+  /** Id of a country the entity is directly related to (its leaders, places in it, events held there…). */
+  country: string | null;
+  /** Mentioned by an article published on or after this date. */
+  mentionedFrom: string | null;
+  /** … and on or before this date, all of it. */
+  mentionedTo: string | null;
+}
+
+/**
+ * The MATCH and WHERE of an entity list, from fixed fragments (no input
+ * reaches the text). It starts where the fewest rows are: the country's
+ * relations (its unique id), else the articles of the date range (the
+ * `article_published` index), else the `entity_type` index; each condition
+ * is written only when given, so the planner sees the bare comparison an
+ * index answers.
+ */
+function entityMatch(filter: EntityFilter): string {
+  const inRange = [
+    filter.mentionedFrom === null ? null : 'a.published >= $from',
+    filter.mentionedTo === null ? null : "a.published <= $to + '~'",
+  ].filter((condition) => condition !== null);
+  const dated = inRange.length > 0;
+  const conditions = [
+    filter.type === null ? null : 'found.type = $type',
+    filter.name === null ? null : 'toLower(found.name) CONTAINS toLower($name)',
+  ].filter((condition) => condition !== null);
+  let start: string;
+  if (filter.country !== null) {
+    start = `MATCH (:Country {id: $country})-[:${FACT_TYPES}]-(found:Entity)`;
+    if (dated) conditions.push(`EXISTS { MATCH (a:Article)-[:MENTIONS]->(found) WHERE ${inRange.join(' AND ')} }`);
+  } else if (dated) {
+    start = 'MATCH (a:Article)-[:MENTIONS]->(found:Entity)';
+    conditions.unshift(...inRange);
+  } else start = 'MATCH (found:Entity)';
+  return `${start}${conditions.length === 0 ? '' : `\nWHERE ${conditions.join(' AND ')}`}
+WITH DISTINCT found AS e`;
+}
+
+function entityFilterParameters(filter: EntityFilter): Record<string, unknown> {
+  return { ...filter, from: filter.mentionedFrom, to: filter.mentionedTo };
+}
+
+/** One page of the entities a filter admits, by name; asks for `first + 1` so the caller knows if more follow. */
 export async function listEntities(
   executor: GraphExecutor,
-  filter: { type: EntityType | null; name: string | null },
+  filter: EntityFilter,
   first: number,
   after: EntityPosition | null,
 ): Promise<EntityRecord[]> {
-  const result = await executor.read((tx) => tx.run(LIST_ENTITIES, { ...filter, after, limit: count(first + 1) }));
+  const query = `${entityMatch(filter)}
+WITH e WHERE $after IS NULL OR e.name > $after.name OR (e.name = $after.name AND e.id > $after.id)
+WITH e ORDER BY e.name, e.id LIMIT $limit
+RETURN e ${ENTITY_FIELDS} AS e`;
+  const result = await executor.read((tx) =>
+    tx.run(query, { ...entityFilterParameters(filter), after, limit: count(first + 1) }),
+  );
   return result.records.map((record) => toEntityRecord(record.get('e')));
+}
+
+/** How many entities a filter admits, counted up to `bound`. */
+export async function countListedEntities(
+  executor: GraphExecutor,
+  filter: EntityFilter,
+  bound: number,
+): Promise<number> {
+  const query = `${entityMatch(filter)}
+WITH e LIMIT $bound
+RETURN count(e) AS n`;
+  const result = await executor.read((tx) => tx.run(query, { ...entityFilterParameters(filter), bound: count(bound) }));
+  return Number(result.records[0]?.get('n') ?? 0);
+}
+
+const ARTICLE_COUNTS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (e:Entity {id: id})
+RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:MENTIONS]-(:Article) } END AS n`;
+
+/** How many articles mention each entity (only articles have MENTIONS edges, so this is a degree count). */
+export async function articleCounts(executor: GraphExecutor, ids: readonly string[]): Promise<number[]> {
+  const result = await executor.read((tx) => tx.run(ARTICLE_COUNTS, { ids }));
+  const byId = new Map(result.records.map((record) => [record.get('id') as string, Number(record.get('n'))]));
+  return ids.map((id) => byId.get(id) ?? 0);
 }
 
 const MAX_TERM_LENGTH = 64;

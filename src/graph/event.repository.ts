@@ -1,3 +1,4 @@
+import type { RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
 import { ENTITY_FIELDS, toEntityRecord, type EntityRecord } from './records';
@@ -5,7 +6,7 @@ import { ENTITY_FIELDS, toEntityRecord, type EntityRecord } from './records';
 export interface TimelineRecord {
   event: EntityRecord;
   /** How the entity takes part: the relationship type, and its role where one is stored. */
-  relationType: string;
+  relationType: RelationType;
   role: string | null;
 }
 
@@ -31,9 +32,11 @@ export async function timeline(
   const result = await executor.read((tx) => tx.run(TIMELINE, { ...query, limit: count(query.limit) }));
   const record = result.records[0];
   if (record?.get('exists') !== true) return null;
-  return (record.get('entries') as { event: unknown; relationType: string; role: string | null }[]).map((row) => ({
-    event: toEntityRecord(row.event),
-    relationType: row.relationType,
-    role: row.role ?? null,
-  }));
+  return (record.get('entries') as { event: unknown; relationType: RelationType; role: string | null }[]).map(
+    (row) => ({
+      event: toEntityRecord(row.event),
+      relationType: row.relationType,
+      role: row.role ?? null,
+    }),
+  );
 }

@@ -1,4 +1,4 @@
-import type { RelationType } from '../extract/types';
+import { RELATION_TYPES, type RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
 import {
@@ -18,6 +18,10 @@ export interface RelationFilter {
   types: readonly RelationType[] | null;
   direction: Direction;
   first: number;
+  /** Only relations dated on or after this date (relations without a date drop out once a bound is given). */
+  from?: string | null;
+  /** … and on or before this date, all of it (`2024-05` reaches to May 31). */
+  to?: string | null;
 }
 
 // `o:Entity` keeps MENTIONS (from articles) and ALIAS_OF (from alias keys) out:
@@ -29,6 +33,7 @@ CALL (e) {
   MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
   WHERE ($types IS NULL OR type(r) IN $types)
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
+    AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId
   ORDER BY r.confidence DESC, size(r.sources) DESC, r.id
   LIMIT $limit
@@ -59,6 +64,8 @@ export async function relationsOfEntities(
       ids,
       types: filter.types,
       direction: filter.direction,
+      from: filter.from ?? null,
+      to: filter.to ?? null,
       limit: count(filter.first),
     }),
   );
@@ -167,4 +174,143 @@ export async function provenanceOfRelations(
     byId.set(record.get('id') as string, toProvenanceRecord(record.get('provenance') as Record<string, unknown>));
   }
   return relations.map((relation) => byId.get(relation.id) ?? { sources: [], evidence: [] });
+}
+
+// A relation by its id `TYPE(from,to)`: found again from its ends (symmetric
+// types store either direction, hence the undirected pattern).
+const RELATIONS_BY_KEYS = `
+UNWIND $keys AS key
+MATCH (:Entity {id: key.fromId})-[r:${FACT_TYPES}]-(:Entity {id: key.toId})
+WHERE type(r) = key.type AND r.id = key.id
+RETURN key.id AS id, ${relationFields('r')} AS r, type(r) AS type, startNode(r).id AS fromId, endNode(r).id AS toId`;
+
+/** Relations by id and ends, in the order asked; `null` where there is no such relation. */
+export async function relationsByKeys(
+  executor: GraphExecutor,
+  keys: readonly Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>[],
+): Promise<(RelationRecord | null)[]> {
+  const result = await executor.read((tx) =>
+    tx.run(RELATIONS_BY_KEYS, { keys: keys.map(({ id, type, fromId, toId }) => ({ id, type, fromId, toId })) }),
+  );
+  const byId = new Map<string, RelationRecord>();
+  for (const record of result.records) {
+    byId.set(
+      record.get('id') as string,
+      toRelationRecord(
+        record.get('r'),
+        record.get('type') as string,
+        record.get('fromId') as string,
+        record.get('toId') as string,
+      ),
+    );
+  }
+  return keys.map((key) => byId.get(key.id) ?? null);
+}
+
+const NEW_IN_ARTICLES = `
+UNWIND $ids AS id
+MATCH (a:Article {id: id})
+RETURN id,
+  COLLECT {
+    MATCH (a)-[:MENTIONS]->(e:Entity)
+    WHERE NOT EXISTS { MATCH (b:Article)-[:MENTIONS]->(e) WHERE b.ingestedAt < a.ingestedAt }
+    RETURN e ${ENTITY_FIELDS}
+  } AS entities,
+  COLLECT {
+    MATCH (a)-[:MENTIONS]->(s:Entity)-[r:${FACT_TYPES}]->(o:Entity)
+    WHERE r.sources[0] = id
+    RETURN {r: ${relationFields('r')}, type: type(r), fromId: s.id, toId: o.id} ORDER BY r.id
+  } AS relations`;
+
+/**
+ * What each article brought to the graph: the entities no article written
+ * before it mentions (articles written in one batch share their write time,
+ * so an entity new to a batch is new to each of its articles that names it),
+ * and the relations it was the first source of.
+ */
+export async function newInArticles(
+  executor: GraphExecutor,
+  ids: readonly string[],
+): Promise<{ entities: EntityRecord[]; relations: RelationRecord[] }[]> {
+  const result = await executor.read((tx) => tx.run(NEW_IN_ARTICLES, { ids }));
+  const byId = new Map<string, { entities: EntityRecord[]; relations: RelationRecord[] }>();
+  for (const record of result.records) {
+    byId.set(record.get('id') as string, {
+      entities: (record.get('entities') as unknown[]).map(toEntityRecord),
+      relations: toRelations(record.get('relations')),
+    });
+  }
+  return ids.map((id) => byId.get(id) ?? { entities: [], relations: [] });
+}
+
+/** Position in the list of relations by date (newest first, undated last, then id). */
+export interface RelationPosition {
+  date: string;
+  id: string;
+}
+
+/** Which relations a graph-wide list holds. */
+export interface DatedRelationFilter {
+  types: readonly RelationType[] | null;
+  from: string | null;
+  to: string | null;
+}
+
+/**
+ * The relations a filter admits, one branch per relationship type (from the
+ * ontology's fixed list, never from input), so each branch can use its
+ * type's `<type>_date` index when a date bound is given.
+ */
+function datedRelations(filter: DatedRelationFilter): string {
+  const conditions = [
+    filter.from === null ? null : 'r.date >= $from',
+    filter.to === null ? null : "r.date <= $to + '~'",
+  ].filter((condition) => condition !== null);
+  const where = conditions.length === 0 ? '' : ` WHERE ${conditions.join(' AND ')}`;
+  const types = RELATION_TYPES.filter((type) => filter.types === null || filter.types.includes(type));
+  return types
+    .map((type) => `  MATCH (s:Entity)-[r:${type}]->(o:Entity)${where}\n  RETURN r, s.id AS fromId, o.id AS toId`)
+    .join('\n  UNION ALL\n');
+}
+
+/** One page of relations by date, newest first; asks for `first + 1` so the caller knows if more follow. */
+export async function listRelations(
+  executor: GraphExecutor,
+  filter: DatedRelationFilter,
+  first: number,
+  after: RelationPosition | null,
+): Promise<RelationRecord[]> {
+  if (filter.types?.length === 0) return [];
+  const query = `CALL () {
+${datedRelations(filter)}
+}
+WITH r, fromId, toId, coalesce(r.date, '') AS date
+WHERE $after IS NULL OR date < $after.date OR (date = $after.date AND r.id > $after.id)
+WITH r, fromId, toId ORDER BY date DESC, r.id ASC LIMIT $limit
+RETURN ${relationFields('r')} AS r, type(r) AS type, fromId, toId`;
+  const result = await executor.read((tx) => tx.run(query, { ...filter, after, limit: count(first + 1) }));
+  return result.records.map((record) =>
+    toRelationRecord(
+      record.get('r'),
+      record.get('type') as string,
+      record.get('fromId') as string,
+      record.get('toId') as string,
+    ),
+  );
+}
+
+/** How many relations a filter admits, counted up to `bound`. */
+export async function countListedRelations(
+  executor: GraphExecutor,
+  filter: DatedRelationFilter,
+  bound: number,
+): Promise<number> {
+  if (filter.types?.length === 0) return 0;
+  const query = `CALL () {
+${datedRelations(filter)}
+}
+WITH r LIMIT $bound
+RETURN count(r) AS n`;
+  const result = await executor.read((tx) => tx.run(query, { ...filter, bound: count(bound) }));
+  return Number(result.records[0]?.get('n') ?? 0);
 }

@@ -2,49 +2,92 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } fro
 import { assertCanWrite } from './write-access';
 import type { EntityType } from '../extract/types';
 import { GraphQLError } from 'graphql';
-import { deleteArticle, listArticles, searchArticles } from '../graph/article.repository';
+import {
+  countListedArticles,
+  deleteArticle,
+  listArticles,
+  searchArticles,
+  type ArticleFilter,
+} from '../graph/article.repository';
 import { luceneQuery } from '../graph/entity.repository';
 import { MAX_SEARCH_TEXT } from './entity.resolver';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
 import { RelatedArticle } from './related-article.type';
 import { Relation } from './relation.type';
-import { ArticleConnection, isArticlePosition, toArticleConnection } from './article.connection';
+import {
+  ArticleConnection,
+  articlePosition,
+  isArticlePosition,
+  MAX_TOTAL_COUNT,
+  pageRequest,
+  toConnection,
+  type Connection,
+} from './connection';
+import { ArticleFilterInput } from './filter.input';
+import { dateRange } from './news-date.scalar';
 import { Article } from './article.type';
 import type { RequestContext } from './context';
 import { EntityTypeEnum } from './entity-type.enum';
 import { Entity } from './entity.type';
-import { decodeCursor, pageSize } from './pagination';
+import { pageSize } from './pagination';
+
+/** Most entities an article filter may name: each is one more pattern per article. */
+export const MAX_MENTIONS_FILTER = 10;
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', argument } });
+}
+
+function toArticleFilter(filter: ArticleFilterInput | null | undefined): ArticleFilter {
+  const mentions = [...new Set(filter?.mentions ?? [])];
+  if (mentions.length > MAX_MENTIONS_FILTER) {
+    throw badInput(`filter.mentions may name at most ${MAX_MENTIONS_FILTER} entities`, 'filter');
+  }
+  if (filter?.source != null && filter.source.length > MAX_SEARCH_TEXT) {
+    throw badInput(`filter.source must be at most ${MAX_SEARCH_TEXT} characters`, 'filter');
+  }
+  return { source: filter?.source ?? null, ...dateRange(filter?.from, filter?.to), mentions };
+}
 
 @Resolver(() => Article)
 export class ArticleResolver {
-  @Query(() => ArticleConnection, { description: 'Articles, newest first, a page at a time.' })
+  @Query(() => ArticleConnection, {
+    description: 'Articles, newest first, a page at a time; a filter narrows them (by source, date, entities named).',
+  })
   async articles(
     @Ctx() { graph }: RequestContext,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many articles (1 to 100).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
     after: string | null | undefined,
+    @Arg('filter', () => ArticleFilterInput, { nullable: true, description: 'Only the articles that match this.' })
+    filter: ArticleFilterInput | null | undefined,
     @Arg('text', () => String, {
       nullable: true,
-      description: 'Only articles whose title or text match these words (full-text, best match first, one page).',
+      description:
+        'Only articles whose title or text match these words (full-text, best match first, one page; not with `filter` or `after`).',
     })
     text: string | null | undefined,
-  ): Promise<ArticleConnection> {
-    const size = pageSize(first);
+  ): Promise<Connection<ArticleRecord>> {
+    const { size, position } = pageRequest(first, after, isArticlePosition);
     if (text != null) {
       if (after != null)
         throw new GraphQLError('after cannot be combined with text: a text search returns one page, best match first', {
           extensions: { code: 'BAD_USER_INPUT', argument: 'after' },
         });
+      if (filter != null) throw badInput('filter cannot be combined with text: a text search ranks by match', 'filter');
       if (text.length > MAX_SEARCH_TEXT) {
         throw new GraphQLError(`text must be at most ${MAX_SEARCH_TEXT} characters`, {
           extensions: { code: 'BAD_USER_INPUT', argument: 'text', max: MAX_SEARCH_TEXT },
         });
       }
       const query = luceneQuery(text);
-      return toArticleConnection(query === null ? [] : await searchArticles(graph, query, size), size);
+      const hits = query === null ? [] : await searchArticles(graph, query, size);
+      // A search is one page: its total is what the page holds.
+      return toConnection(hits, size, articlePosition, () => Promise.resolve(Math.min(hits.length, size)));
     }
-    const position = after == null ? null : decodeCursor(after, isArticlePosition);
-    return toArticleConnection(await listArticles(graph, size, position), size);
+    const articleFilter = toArticleFilter(filter);
+    const rows = await listArticles(graph, articleFilter, size, position);
+    return toConnection(rows, size, articlePosition, () => countListedArticles(graph, articleFilter, MAX_TOTAL_COUNT));
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchemaSync } from 'type-graphql';
+import { buildSchemaSync, type PubSub } from 'type-graphql';
 import { AgreementResolver } from './agreement.resolver';
 import { ArticleResolver } from './article.resolver';
 import { CountryResolver } from './country.resolver';
@@ -13,7 +13,24 @@ import { ReviewResolver } from './review.resolver';
 import { PlaceResolver } from './place.resolver';
 import { RelationResolver } from './relation.resolver';
 import { TimelineResolver } from './timeline.resolver';
+import { NodeResolver } from './node.resolver';
+import { SubscriptionResolver } from './subscription.resolver';
 import { ENTITY_OBJECT_TYPES } from './entity.type';
+
+/**
+ * type-graphql wants a PubSub as soon as a schema has subscriptions. Each of
+ * ours subscribes through its own `subscribe` to the event bus of the server
+ * it runs in (the request context's `events`), so a schema built once serves
+ * any number of servers; this one is never reached.
+ */
+const NO_TOPICS: PubSub = {
+  publish() {
+    throw new Error('subscriptions publish on the request context’s event bus');
+  },
+  subscribe() {
+    throw new Error('subscriptions listen on the request context’s event bus');
+  },
+};
 
 /** Builds the code-first schema. Built once per process: it is immutable. */
 export function buildGraphSchema(): GraphQLSchema {
@@ -31,8 +48,11 @@ export function buildGraphSchema(): GraphQLSchema {
       TimelineResolver,
       IngestResolver,
       ReviewResolver,
+      NodeResolver,
+      SubscriptionResolver,
     ],
     orphanedTypes: ENTITY_OBJECT_TYPES,
+    pubSub: NO_TOPICS,
     validate: true,
   });
 }

@@ -6,7 +6,7 @@ import {
   relatedArticles,
   type RelatedArticleRecord,
 } from '../graph/article.repository';
-import { articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
+import { articleCounts, articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
 import type { GraphExecutor } from '../graph/executor';
 import type { ArticleRecord, EntityRecord, ProvenanceRecord, RelationRecord } from '../graph/records';
 import {
@@ -14,11 +14,13 @@ import {
   provenanceOfRelations,
   type NeighborFilter,
   type NeighborRecord,
+  relationsByKeys,
   relationsOfArticles,
   relationsOfEntities,
   type RelationFilter,
 } from '../graph/relation.repository';
 import type { Annotator } from '../nlp';
+import type { EventBus } from './events';
 import type { Writer } from './write-access';
 
 /** Loads by id and arguments; `prime` stores a value fetched by a wider query, so no round trip asks for it again. */
@@ -51,6 +53,9 @@ export function loaderWithArguments<A, V>(
   });
 }
 
+/** What a relation id `TYPE(from,to)` says: enough to find the relation again. */
+export type RelationKey = Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>;
+
 export interface ArticlePage {
   first: number;
   after: { published: string; id: string } | null;
@@ -73,6 +78,10 @@ export function createLoaders(graph: GraphExecutor) {
       { cacheKeyFn: (relation) => relation.id },
     ),
     mentionCount: new DataLoader<string, number>((ids) => mentionCounts(graph, ids)),
+    articleCount: new DataLoader<string, number>((ids) => articleCounts(graph, ids)),
+    relationById: new DataLoader<RelationKey, RelationRecord | null, string>((keys) => relationsByKeys(graph, keys), {
+      cacheKeyFn: (key) => key.id,
+    }),
     articlesOfEntity: loaderWithArguments<ArticlePage, ArticleRecord[]>((ids, page) =>
       articlesOfEntities(graph, ids, page.first, page.after),
     ),
@@ -97,4 +106,6 @@ export interface RequestContext {
   loaders: Loaders;
   /** Whether this request may write, and why not (see write-access.ts). */
   writer: Writer;
+  /** Where mutations publish and subscriptions listen (one per server instance). */
+  events: EventBus;
 }

@@ -11,33 +11,58 @@ import {
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
 import type { EntityType, RelationType } from '../extract/types';
 import {
+  countListedEntities,
   entitiesByWikipedia,
   listEntities,
   searchEntities,
-  type EntityPosition,
+  type EntityFilter,
   type SearchHitRecord,
 } from '../graph/entity.repository';
 import { PLAUSIBLE } from '../link/wikipedia';
 import { displayTitle, sharedWikipediaIndex } from '../wikipedia';
-import type { EntityRecord, RelationRecord } from '../graph/records';
+import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
 import type { Direction, NeighborFilter } from '../graph/relation.repository';
-import { ArticleConnection, isArticlePosition, toArticleConnection } from './article.connection';
+import {
+  ArticleConnection,
+  articlePosition,
+  EntityConnection,
+  entityPosition,
+  isArticlePosition,
+  isEntityPosition,
+  MAX_TOTAL_COUNT,
+  pageRequest,
+  toConnection,
+  type Connection,
+} from './connection';
 import type { RequestContext } from './context';
 import { DirectionEnum } from './direction.enum';
-import { EntityConnection } from './entity.connection';
 import { EntityTypeEnum, RelationTypeEnum } from './entity-type.enum';
 import { Entity } from './entity.type';
-import { decodeCursor, encodeCursor, MAX_PAGE_SIZE, pageSize, toPage } from './pagination';
+import { EntityFilterInput } from './filter.input';
+import { dateRange, NewsDateScalar } from './news-date.scalar';
+import { MAX_PAGE_SIZE, pageSize } from './pagination';
 import { Relation } from './relation.type';
 import { SearchHit } from './search-hit.type';
 
 /** Longest search text accepted: names are short; a megabyte of "search" is an attack, not a query. */
 export const MAX_SEARCH_TEXT = 200;
 
-function isEntityPosition(value: unknown): value is EntityPosition {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Record<string, unknown>;
-  return typeof candidate['name'] === 'string' && typeof candidate['id'] === 'string';
+/** A country filter as the graph knows it: an ISO 3166 code stands for its country's id. */
+function countryId(country: string | null | undefined): string | null {
+  if (country == null) return null;
+  return /^[A-Za-z]{2}$/.test(country) ? `country:${country.toUpperCase()}` : country;
+}
+
+function toEntityFilter(filter: EntityFilterInput | null | undefined): EntityFilter {
+  if (filter?.name != null && filter.name.length > MAX_SEARCH_TEXT) throw tooLong('filter.name');
+  const { from, to } = dateRange(filter?.mentionedFrom, filter?.mentionedTo);
+  return {
+    type: filter?.type ?? null,
+    name: filter?.name ?? null,
+    country: countryId(filter?.country),
+    mentionedFrom: from,
+    mentionedTo: to,
+  };
 }
 
 /**
@@ -88,25 +113,20 @@ export class EntityResolver {
   }
 
   @Query(() => EntityConnection, {
-    description: 'Entities by name (A to Z), optionally of one type or matching a name.',
+    description: 'Entities by name (A to Z), a page at a time; a filter narrows them (type, name, country, dates).',
   })
   async entities(
     @Ctx() { graph }: RequestContext,
-    @Arg('type', () => EntityTypeEnum, { nullable: true, description: 'Only entities of this type.' })
-    type: EntityType | null | undefined,
-    @Arg('name', () => String, { nullable: true, description: 'Only entities whose name contains this (any case).' })
-    name: string | null | undefined,
+    @Arg('filter', () => EntityFilterInput, { nullable: true, description: 'Only the entities that match this.' })
+    filter: EntityFilterInput | null | undefined,
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many entities (1 to 100).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
     after: string | null | undefined,
-  ): Promise<EntityConnection> {
-    const size = pageSize(first);
-    if (name != null && name.length > MAX_SEARCH_TEXT) throw tooLong('name');
-    const position = after == null ? null : decodeCursor(after, isEntityPosition);
-    const rows = await listEntities(graph, { type: type ?? null, name: name ?? null }, size, position);
-    const { items, hasNextPage } = toPage(rows, size);
-    const edges = items.map((node) => ({ node, cursor: encodeCursor({ name: node.name, id: node.id }) }));
-    return { edges, pageInfo: { hasNextPage, endCursor: edges.at(-1)?.cursor ?? null } };
+  ): Promise<Connection<EntityRecord>> {
+    const { size, position } = pageRequest(first, after, isEntityPosition);
+    const entityFilter = toEntityFilter(filter);
+    const rows = await listEntities(graph, entityFilter, size, position);
+    return toConnection(rows, size, entityPosition, () => countListedEntities(graph, entityFilter, MAX_TOTAL_COUNT));
   }
 
   @Query(() => [SearchHit], {
@@ -137,10 +157,10 @@ export class EntityResolver {
     @Arg('first', () => Int, { defaultValue: 20, description: 'How many articles (1 to 100).' }) first: number,
     @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
     after: string | null | undefined,
-  ): Promise<ArticleConnection> {
-    const size = pageSize(first);
-    const position = after == null ? null : decodeCursor(after, isArticlePosition);
-    return toArticleConnection(await loaders.articlesOfEntity(entity.id, { first: size, after: position }), size);
+  ): Promise<Connection<ArticleRecord>> {
+    const { size, position } = pageRequest(first, after, isArticlePosition);
+    const rows = await loaders.articlesOfEntity(entity.id, { first: size, after: position });
+    return toConnection(rows, size, articlePosition, () => loaders.articleCount.load(entity.id));
   }
 
   @FieldResolver(() => [Relation], { description: 'Its relations, strongest evidence first.' })
@@ -152,8 +172,23 @@ export class EntityResolver {
     @Arg('direction', () => DirectionEnum, { defaultValue: 'BOTH', description: 'Outgoing, incoming or both.' })
     direction: Direction,
     @Arg('first', () => Int, { defaultValue: 50, description: 'How many relations (1 to 100).' }) first: number,
+    @Arg('from', () => NewsDateScalar, {
+      nullable: true,
+      description: 'Only relations dated on or after this date (MET, VISITED, SIGNED carry dates; others drop out).',
+    })
+    from: string | null | undefined,
+    @Arg('to', () => NewsDateScalar, {
+      nullable: true,
+      description: 'Only relations dated on or before this date, all of it: `2024-05` reaches to May 31.',
+    })
+    to: string | null | undefined,
   ): Promise<RelationRecord[]> {
-    return loaders.relationsOfEntity(entity.id, { types: types ?? null, direction, first: pageSize(first) });
+    return loaders.relationsOfEntity(entity.id, {
+      types: types ?? null,
+      direction,
+      first: pageSize(first),
+      ...dateRange(from, to),
+    });
   }
 
   @FieldResolver(() => [Entity], { description: 'The entities it is directly related to, strongest evidence first.' })

@@ -1,16 +1,19 @@
 import { GraphQLURL } from 'graphql-scalars';
 import { Field, ID, InterfaceType, ObjectType } from 'type-graphql';
-import type { EntityType } from '../extract/types';
+import type { EntityType, EventType } from '../extract/types';
 import type { EntityRecord } from '../graph/records';
 import { EntityTypeEnum, EventTypeEnum } from './entity-type.enum';
+import { NewsDateScalar } from './news-date.scalar';
+import { GLOBAL_ID_DESCRIPTION, Node } from './node.type';
 
 @InterfaceType('Entity', {
+  implements: Node,
   description:
     'Something the news names: a person, country, organization, place, event or agreement. One node per real-world entity across all articles.',
   resolveType: (value: EntityRecord) => value.type,
 })
 export abstract class Entity {
-  @Field(() => ID, { description: 'Stable id of the node, e.g. `country:CN` or `person:xi-jinping`.' })
+  @Field(() => ID, { description: GLOBAL_ID_DESCRIPTION })
   id!: string;
 
   @Field(() => String, { description: 'Canonical name: titles and honorifics stripped, the fullest form seen.' })
@@ -33,10 +36,10 @@ export abstract class Entity {
   wikipediaUrl!: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A named human.' })
+@ObjectType({ implements: [Node, Entity], description: 'A named human.' })
 export class Person extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'A sovereign state or state-like polity.' })
+@ObjectType({ implements: [Node, Entity], description: 'A sovereign state or state-like polity.' })
 export class Country extends Entity {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2 code, e.g. `CN`.' })
   isoCode!: string | null;
@@ -46,7 +49,7 @@ export class Country extends Entity {
 }
 
 @ObjectType({
-  implements: Entity,
+  implements: [Node, Entity],
   description: 'A named body: intergovernmental, party, government, military, media or company.',
 })
 export class Organization extends Entity {
@@ -54,24 +57,27 @@ export class Organization extends Entity {
   acronym!: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A named location that is not a country: city, region, venue.' })
+@ObjectType({ implements: [Node, Entity], description: 'A named location that is not a country: city, region, venue.' })
 export class Place extends Entity {}
 
-@ObjectType({ implements: Entity, description: 'Something that happened or is scheduled.' })
+@ObjectType({ implements: [Node, Entity], description: 'Something that happened or is scheduled.' })
 export class Event extends Entity {
   @Field(() => EventTypeEnum, { nullable: true, description: 'What kind of event it is.' })
-  eventType!: string | null;
+  eventType!: EventType | null;
 
-  @Field(() => String, {
+  @Field(() => NewsDateScalar, {
     nullable: true,
-    description: 'ISO 8601 date, a partial date (`2023-03`, `--06-14` when the year is unknown) or an interval.',
+    description: 'When it happened or is to happen, as precisely as the text says.',
   })
   date!: string | null;
 }
 
-@ObjectType({ implements: Entity, description: 'A named document parties signed, issued or adopted.' })
+@ObjectType({ implements: [Node, Entity], description: 'A named document parties signed, issued or adopted.' })
 export class Agreement extends Entity {
-  @Field(() => String, { nullable: true, description: 'When it was signed or issued, as precisely as the text says.' })
+  @Field(() => NewsDateScalar, {
+    nullable: true,
+    description: 'When it was signed or issued, as precisely as the text says.',
+  })
   date!: string | null;
 }
 

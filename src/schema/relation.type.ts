@@ -3,15 +3,8 @@ import type { RelationType } from '../extract/types';
 import { Article } from './article.type';
 import { RelationTypeEnum } from './entity-type.enum';
 import { Entity } from './entity.type';
-
-@ObjectType({ description: 'A named property of a relation (title, role, kind, date).' })
-export class Property {
-  @Field(() => String, { description: 'Property name.' })
-  key!: string;
-
-  @Field(() => String, { description: 'Property value.' })
-  value!: string;
-}
+import { NewsDateScalar } from './news-date.scalar';
+import { GLOBAL_ID_DESCRIPTION, Node } from './node.type';
 
 @ObjectType({ description: 'Where a relation is stated: the sentence and its character offsets in the article text.' })
 export class Evidence {
@@ -29,11 +22,12 @@ export class Evidence {
 }
 
 @ObjectType({
+  implements: Node,
   description:
     'A relationship between two entities, e.g. Xi Jinping MET Vladimir Putin. The same fact stated by several articles is one relation with several sources.',
 })
 export class Relation {
-  @Field(() => ID, { description: 'Stable id of the fact (type and both ends).' })
+  @Field(() => ID, { description: `Stable id of the fact: its type and both ends. ${GLOBAL_ID_DESCRIPTION}` })
   id!: string;
 
   @Field(() => RelationTypeEnum, { description: 'What kind of relation it is.' })
@@ -45,8 +39,26 @@ export class Relation {
   @Field(() => Entity, { description: 'Where it ends.' })
   to!: Entity;
 
-  @Field(() => [Property], { description: 'Its properties: title (LEADER_OF), role, kind, date.' })
-  properties!: Property[];
+  @Field(() => String, { nullable: true, description: 'LEADER_OF: the title, e.g. `President`.' })
+  title!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'PARTICIPATED_IN: host, guest, attendee or speaker; AFFILIATED_WITH: e.g. `reporter`.',
+  })
+  role!: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'VISITED: e.g. `state visit`; PARTNER_OF: the partnership; ADDRESSED: e.g. `congratulatory letter`.',
+  })
+  kind!: string | null;
+
+  @Field(() => NewsDateScalar, {
+    nullable: true,
+    description: 'MET, VISITED, SIGNED: when, as precisely as the text says.',
+  })
+  date!: string | null;
 
   @Field(() => Float, { description: 'How sure extraction is, 0 to 1 (the highest over its sources).' })
   confidence!: number;

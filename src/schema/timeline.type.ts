@@ -1,16 +1,19 @@
 import { Field, ObjectType } from 'type-graphql';
+import type { RelationType } from '../extract/types';
+import { RelationTypeEnum } from './entity-type.enum';
 import { Event } from './entity.type';
+import { NewsDateScalar } from './news-date.scalar';
 
 @ObjectType({ description: 'An event in the timeline of an entity.' })
 export class TimelineEntry {
   @Field(() => Event, { description: 'The event.' })
   event!: Event;
 
-  @Field(() => String, { nullable: true, description: 'Its date (ISO 8601, possibly partial).' })
+  @Field(() => NewsDateScalar, { nullable: true, description: 'Its date, as precisely as the text says.' })
   date!: string | null;
 
-  @Field(() => String, { description: 'How the entity is linked to it, e.g. PARTICIPATED_IN or ADDRESSED.' })
-  relationType!: string;
+  @Field(() => RelationTypeEnum, { description: 'How the entity is linked to it, e.g. PARTICIPATED_IN or ADDRESSED.' })
+  relationType!: RelationType;
 
   @Field(() => String, { nullable: true, description: 'The role the entity had (host, guest, attendee, speaker).' })
   role!: string | null;

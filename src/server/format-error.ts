@@ -28,6 +28,20 @@ function fromGraphError(error: GraphError): { code: string; message: string } {
 }
 
 /**
+ * True when a scalar refused a value written in the query itself (a NewsDate
+ * that is no date): graphql-js reports that during validation, wrapping the
+ * scalar's own BAD_USER_INPUT error.
+ */
+function refusedByScalar(error: unknown): boolean {
+  let cause: unknown = error;
+  while (cause instanceof GraphQLError) {
+    if (cause.extensions['code'] === 'BAD_USER_INPUT') return true;
+    cause = cause.originalError;
+  }
+  return false;
+}
+
+/**
  * Apollo's formatError hook: the last place an error passes before a client
  * sees it. Errors we raised on purpose (GraphQLError with a code, validation)
  * pass through; graph errors become typed errors; anything else is reported
@@ -42,6 +56,9 @@ export function createFormatError(log: (error: unknown) => void) {
     if (formatted.extensions?.['limit'] !== undefined) {
       const { stacktrace: _stacktrace, ...extensions } = formatted.extensions;
       return { ...formatted, extensions: { ...extensions, code: 'QUERY_TOO_COMPLEX' } };
+    }
+    if (formatted.extensions?.['code'] === 'GRAPHQL_VALIDATION_FAILED' && refusedByScalar(error)) {
+      return { ...formatted, extensions: { code: 'BAD_USER_INPUT' } };
     }
     if (original instanceof ArgumentValidationError) {
       return {

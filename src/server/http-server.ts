@@ -17,7 +17,10 @@ import type { Annotator } from '../nlp';
 import { buildGraphSchema } from '../schema/build-schema';
 import { createLoaders, type RequestContext } from '../schema/context';
 import { writerFor } from '../schema/write-access';
+import { createEventBus } from '../schema/events';
 import { createFormatError } from './format-error';
+import { legacyJsonStatusPlugin } from './http-status';
+import { startSubscriptionServer } from './subscriptions';
 import { createPlaygroundRouter } from './playground/router';
 import { costLimitPlugin, DEFAULT_QUERY_LIMITS, depthLimitRule, type QueryLimits } from './query-limits';
 
@@ -45,9 +48,10 @@ export interface RunningServer {
 const MAX_BODY = '1mb';
 
 /**
- * GraphQL on Express 5: `POST/GET /graphql`, and `GET /health` (200 only when
- * Neo4j answers). Apollo's own landing page is disabled because it loads from
- * a CDN; the project serves its own playground.
+ * GraphQL on Express 5: `POST/GET /graphql`, subscriptions over graphql-ws on
+ * the same port and path, and `GET /health` (200 only when Neo4j answers).
+ * Apollo's own landing page is disabled because it loads from a CDN; a
+ * browser's GET of /graphql gets the project's own playground instead.
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { graph, port, logger, writeToken, annotator } = options;
@@ -55,11 +59,38 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const app = express();
   const httpServer: Server = createServer(app);
   const schema = buildGraphSchema();
+  const events = createEventBus();
+  const formatError = createFormatError((error) => {
+    logger.error({ err: error }, 'request failed');
+  });
+  const subscriptions = startSubscriptionServer({
+    httpServer,
+    schema,
+    limits,
+    formatError,
+    context: () => ({
+      graph,
+      loaders: createLoaders(graph),
+      // Subscriptions only read: no token travels over the socket.
+      writer: writerFor(undefined, writeToken),
+      // Nor does anything it runs annotate.
+      annotator: null,
+      events,
+    }),
+  });
   const apollo = new ApolloServer<RequestContext>({
     schema,
     // Drain: on stop, in-flight requests finish before the driver is closed.
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // On stop, the subscriptions' sockets close too.
+      {
+        serverWillStart: () =>
+          Promise.resolve({
+            drainServer: () => subscriptions.dispose(),
+          }),
+      },
+      legacyJsonStatusPlugin(),
       ApolloServerPluginLandingPageDisabled(),
       // Installed by default, and each runs a hook on every resolved field;
       // the API sets no cache hints and serves no federation traces.
@@ -68,9 +99,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       costLimitPlugin(schema, limits.maxCost),
     ],
     validationRules: [depthLimitRule(limits.maxDepth)],
-    formatError: createFormatError((error) => {
-      logger.error({ err: error }, 'request failed');
-    }),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // The CLI handles SIGINT/SIGTERM itself (drain, close the driver, stop Neo4j, exit 0).
     stopOnTerminationSignals: false,
@@ -87,12 +116,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const requestId = given !== undefined && /^[\w.-]{1,64}$/.test(given) ? given : randomUUID();
     response.setHeader('x-request-id', requestId);
     const started = performance.now();
+    // Read now: a mounted router (`/graphql`) rewrites request.path for its handlers.
+    const path = request.path;
     response.on('finish', () => {
       logger.info(
         {
           requestId,
           method: request.method,
-          path: request.path,
+          path,
           status: response.statusCode,
           ms: Math.round(performance.now() - started),
         },
@@ -119,6 +150,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
           annotator,
           loaders: createLoaders(graph),
           writer: writerFor(req.headers.authorization, writeToken),
+          events,
         }),
     }),
   );

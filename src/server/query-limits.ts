@@ -7,6 +7,7 @@ import {
   isListType,
   isNonNullType,
   type ASTVisitor,
+  type DocumentNode,
   type FragmentDefinitionNode,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -29,6 +30,12 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 12, maxCost: 20_000
 
 /** What a list without a `first` argument is assumed to hold. */
 const ASSUMED_LIST_SIZE = 10;
+
+/**
+ * What a connection's `totalCount` costs: a count query walks up to
+ * MAX_TOTAL_COUNT rows, about what a page of 50 items costs to fetch.
+ */
+export const TOTAL_COUNT_COST = 50;
 
 /** A `first` beyond any allowed page size is refused by the resolver; the estimate need not grow past it. */
 const MAX_COUNTED_ITEMS = 1000;
@@ -88,17 +95,55 @@ export function depthLimitRule(maxDepth: number) {
  * Cost of a field: 1, plus its children times the number of items it returns —
  * its `first` argument, or ASSUMED_LIST_SIZE for an unbounded list.
  */
-export const listCostEstimator: ComplexityEstimator = ({ type: parent, field, args, childComplexity }) => {
+export const listCostEstimator: ComplexityEstimator = ({ type: parent, field, node, args, childComplexity }) => {
   // Introspection (GraphiQL's schema fetch) reads no data: free.
   if (isIntrospectionType(parent) || field.name.startsWith('__')) return 0;
+  if (parent.name.endsWith('Connection') && field.name === 'totalCount') return TOTAL_COUNT_COST;
   const type = isNonNullType(field.type) ? field.type.ofType : field.type;
-  const first = typeof args['first'] === 'number' ? args['first'] : undefined;
+  // `nodes(ids:)` returns one item per id asked.
+  const ids = Array.isArray(args['ids']) ? args['ids'].length : undefined;
+  const first = typeof args['first'] === 'number' ? args['first'] : ids;
   const isConnection = getNamedType(field.type).name.endsWith('Connection');
   // A connection's `edges` are the items its own `first` already counted.
   const isEdges = parent.name.endsWith('Connection') && field.name === 'edges';
   const items = isEdges ? 1 : isListType(type) || isConnection ? (first ?? ASSUMED_LIST_SIZE) : 1;
-  return 1 + childComplexity * Math.min(Math.max(items, 1), MAX_COUNTED_ITEMS);
+  // A connection's totalCount runs once, not once per item.
+  const counts = isConnection ? TOTAL_COUNT_COST * totalCountSelections(node.selectionSet) : 0;
+  return 1 + counts + (childComplexity - counts) * Math.min(Math.max(items, 1), MAX_COUNTED_ITEMS);
 };
+
+/** How many times a selection asks for `totalCount` directly (fragments are priced per item, on the safe side). */
+function totalCountSelections(selectionSet: SelectionSetNode | undefined): number {
+  return (selectionSet?.selections ?? []).filter(
+    (selection) => selection.kind === Kind.FIELD && selection.name.value === 'totalCount',
+  ).length;
+}
+
+/** The refusal of an operation whose estimated cost is over the limit; null when it is within. */
+export function costLimitError(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+  maxCost: number,
+): GraphQLError | null {
+  let cost: number;
+  try {
+    cost = getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName == null ? {} : { operationName }),
+      estimators: [listCostEstimator],
+    });
+  } catch {
+    // Variables that do not fit their types: execution reports that as a client error.
+    return null;
+  }
+  return cost > maxCost
+    ? limitError(`the query would cost ${cost}; at most ${maxCost} is allowed`, 'cost', cost, maxCost)
+    : null;
+}
 
 /** Refuses operations whose estimated cost is over the limit, before they run. */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
@@ -106,22 +151,8 @@ export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloS
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document }) {
-          let cost: number;
-          try {
-            cost = getComplexity({
-              schema,
-              query: document,
-              variables: request.variables ?? {},
-              ...(request.operationName === undefined ? {} : { operationName: request.operationName }),
-              estimators: [listCostEstimator],
-            });
-          } catch {
-            // Variables that do not fit their types: execution reports that as a client error.
-            return Promise.resolve();
-          }
-          if (cost > maxCost) {
-            throw limitError(`the query would cost ${cost}; at most ${maxCost} is allowed`, 'cost', cost, maxCost);
-          }
+          const error = costLimitError(schema, document, request.variables ?? {}, request.operationName, maxCost);
+          if (error !== null) throw error;
           return Promise.resolve();
         },
       });

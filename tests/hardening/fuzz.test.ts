@@ -240,7 +240,7 @@ describe('fuzzing the API', { timeout: 600_000 }, () => {
       async (v) => {
         checkAnswer(
           await raw(
-            'query ($first: Int!, $after: String, $name: String, $type: EntityType) { entities(first: $first, after: $after, name: $name, type: $type) { edges { cursor node { id } } pageInfo { hasNextPage } } }',
+            'query ($first: Int!, $after: String, $name: String, $type: EntityType) { entities(first: $first, after: $after, filter: { name: $name, type: $type }) { edges { cursor node { id } } pageInfo { hasNextPage } totalCount } }',
             v,
           ),
           `entities ${JSON.stringify(v).slice(0, 300)}`,
@@ -269,7 +269,7 @@ describe('fuzzing the API', { timeout: 600_000 }, () => {
     await property('timeline', fc.record({ entityId: idArbitrary(), from: date, to: date, first }), async (v) => {
       checkAnswer(
         await raw(
-          'query ($entityId: ID!, $from: String, $to: String, $first: Int!) { timeline(entityId: $entityId, from: $from, to: $to, first: $first) { date } }',
+          'query ($entityId: ID!, $from: NewsDate, $to: NewsDate, $first: Int!) { timeline(entityId: $entityId, from: $from, to: $to, first: $first) { date } }',
           v,
         ),
         `timeline ${JSON.stringify(v).slice(0, 300)}`,

@@ -2,14 +2,26 @@ import 'reflect-metadata';
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { auditServer } from 'graphql-http';
+import pino from 'pino';
+import { Writable } from 'node:stream';
 import type { GraphConnection } from '../../src/graph/connection';
-import { logger } from '../../src/logger';
 import { startServer, type RunningServer } from '../../src/server/http-server';
 import { openEmptyTestGraph } from '../support/graph';
 import { testAnnotator } from '../support/nlp';
 
 let graph: GraphConnection;
 let server: RunningServer;
+/** What the server logged, one parsed JSON line each. */
+const logLines: Record<string, unknown>[] = [];
+const logger = pino(
+  { level: 'info' },
+  new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString().split('\n')) if (line !== '') logLines.push(JSON.parse(line) as never);
+      done();
+    },
+  }),
+);
 
 async function post(body: string, headers: Record<string, string> = {}): Promise<Response> {
   return fetch(`${server.url}/graphql`, {
@@ -47,12 +59,47 @@ describe('HTTP server', () => {
     assert.deepEqual(await response.json(), { status: 'ok', neo4j: 'up' });
   });
 
-  test('GraphQL over HTTP audit (graphql-http): no MUST fails', async () => {
+  test('GraphQL over HTTP audit (graphql-http): no MUST fails, and no SHOULD warns', async () => {
     const results = await auditServer({ url: `${server.url}/graphql` });
     const failures = results
       .filter((result) => result.status === 'error')
       .map((result) => `${result.id} ${result.name}`);
     assert.deepEqual(failures, []);
+    // Issue 15: three warnings were 400 instead of 200 for parse, validation
+    // and variable-coercion failures when the client accepts only application/json.
+    const warnings = results
+      .filter((result) => result.status === 'warn')
+      .map((result) => `${result.id} ${result.name}`);
+    assert.deepEqual(warnings, []);
+  });
+
+  test('request errors: 200 for an application/json client, 400 for an application/graphql-response+json one', async () => {
+    const bad = JSON.stringify({ query: '{ nope }' });
+    assert.equal((await post(bad, { accept: 'application/json' })).status, 200);
+    assert.equal((await post(bad, { accept: 'application/graphql-response+json' })).status, 400);
+    assert.equal((await post('{"query": 1}', { accept: 'application/json' })).status, 400, 'a malformed request');
+  });
+
+  test("a browser's GET /graphql gets the playground; any other GET keeps CSRF prevention", async () => {
+    const page = await fetch(`${server.url}/graphql`, {
+      headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+    });
+    assert.equal(page.status, 200);
+    assert.match(page.headers.get('content-type') ?? '', /^text\/html/);
+    assert.match(page.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    const query = `${server.url}/graphql?query=${encodeURIComponent('{ __typename }')}`;
+    for (const accept of [undefined, 'application/json', 'application/graphql-response+json', '*/*']) {
+      const response = await fetch(query, accept === undefined ? {} : { headers: { accept } });
+      assert.equal(response.status, 400, `Accept: ${accept ?? '(none)'}`);
+      assert.match(await response.text(), /Cross-Site Request Forgery/);
+    }
+  });
+
+  test('the request log names the path asked (POST /graphql was logged as "/")', async () => {
+    await post(JSON.stringify({ query: '{ __typename }' }), { 'x-request-id': 'log-path-check' });
+    const line = logLines.find((entry) => entry['requestId'] === 'log-path-check');
+    assert.equal(line?.['path'], '/graphql');
+    assert.equal(line['method'], 'POST');
   });
 
   test('a query nested too deep is refused with the limit and its value', async () => {

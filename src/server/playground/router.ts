@@ -31,9 +31,10 @@ const CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /**
- * The browser front end: `GET /playground` (GraphiQL), `GET /explore` (the path
- * explorer), their hashed files under `/assets/`, and `GET /` redirecting to
- * the playground. Mount it with `app.use(createPlaygroundRouter())`.
+ * The browser front end: `GET /playground` (GraphiQL, also what a browser's
+ * `GET /graphql` gets), `GET /explore` (the path explorer), their hashed files
+ * under `/assets/`, and `GET /` redirecting to the playground. Mount it with
+ * `app.use(createPlaygroundRouter())` before the GraphQL handler.
  */
 export function createPlaygroundRouter(options: PlaygroundRouterOptions = {}): Router {
   const distDir = options.distDir ?? PLAYGROUND_DIST_DIR;
@@ -60,7 +61,20 @@ export function createPlaygroundRouter(options: PlaygroundRouterOptions = {}): R
   router.get('/', (_request, response) => {
     response.redirect(302, '/playground');
   });
-  router.get('/playground', page('playground.html'));
+  const playground = page('playground.html');
+  router.get('/playground', playground);
+  // A browser opening the endpoint (it asks for HTML first) gets the
+  // playground, as with Apollo Server or GraphQL Yoga; every other GET goes on
+  // to the GraphQL handler and its CSRF prevention.
+  router.get('/graphql', (request, response, next) => {
+    const html = /\btext\/html\b/.test(request.get('accept') ?? '');
+    if (
+      html &&
+      request.accepts(['application/graphql-response+json', 'application/json', 'text/html']) === 'text/html'
+    ) {
+      playground(request, response);
+    } else next();
+  });
   router.get('/explore', page('explore.html'));
   // File names carry a content hash, so they can be cached for good.
   router.use(

@@ -104,6 +104,8 @@ function plain(text: string | null): string {
 }
 
 export interface PlaygroundCheck {
+  /** Where the playground is opened: `/playground`, or `/graphql` as a browser asks for it. */
+  path?: string;
   /** Where to save screenshots: the result with the docs open, and the Explorer plugin. */
   screenshot?: string;
   explorerScreenshot?: string;
@@ -118,8 +120,9 @@ export interface PlaygroundCheck {
  */
 export async function checkPlayground(browser: TestBrowser, baseUrl: string, check: PlaygroundCheck): Promise<void> {
   const page = await browser.newPage();
-  const response = await page.goto(`${baseUrl}/playground`, { waitUntil: 'load' });
-  assert.equal(response?.status(), 200, `GET /playground answered ${response?.status()}`);
+  const path = check.path ?? '/playground';
+  const response = await page.goto(`${baseUrl}${path}`, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200, `GET ${path} answered ${response?.status()}`);
 
   const queryEditor = page.locator('.graphiql-query-editor .monaco-editor');
   await queryEditor.first().waitFor({ state: 'visible', timeout: 30_000 });
@@ -172,6 +175,52 @@ export async function checkPlayground(browser: TestBrowser, baseUrl: string, che
   // The schema reached the doc explorer.
   await page.locator('[aria-label="Show Documentation Explorer"]').click();
   await page.locator('.graphiql-doc-explorer').getByText('Query', { exact: true }).first().waitFor({ timeout: 10_000 });
+  if (check.screenshot !== undefined) await page.screenshot({ path: check.screenshot });
+  await page.close();
+}
+
+/**
+ * The playground's "Live updates" tab: its subscription runs over the
+ * WebSocket, and the article `ingest` writes shows up in the result pane.
+ */
+export async function checkPlaygroundSubscription(
+  browser: TestBrowser,
+  baseUrl: string,
+  check: { ingest: () => Promise<void>; expectInResult: string; screenshot?: string | undefined },
+): Promise<void> {
+  const page = await browser.newPage();
+  const response = await page.goto(`${baseUrl}/playground`, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200);
+  await page.locator('.graphiql-query-editor .monaco-editor').first().waitFor({ state: 'visible', timeout: 30_000 });
+  await page.locator('.graphiql-tab', { hasText: 'ArticleIngested' }).first().click();
+  const editor = page.locator('.graphiql-query-editor .view-lines').first();
+  const tabDeadline = Date.now() + 10_000;
+  while (!plain(await editor.textContent()).includes('subscription ArticleIngested')) {
+    assert.ok(Date.now() < tabDeadline, 'the Live updates tab opened');
+    await page.waitForTimeout(100);
+  }
+  // GraphiQL may still hold the previous tab's operation name for a moment
+  // after the switch (the run then fails at once): run until the button shows
+  // "Stop", i.e. the subscription is live.
+  const execute = page.locator('.graphiql-execute-button');
+  let subscribed = false;
+  for (let attempt = 0; attempt < 5 && !subscribed; attempt++) {
+    await execute.click();
+    await page.waitForTimeout(1500);
+    subscribed = (await execute.getAttribute('aria-label'))?.startsWith('Stop') === true;
+  }
+  assert.ok(subscribed, 'the subscription is running');
+  await check.ingest();
+  const result = page.locator('.graphiql-response .view-lines');
+  const deadline = Date.now() + 20_000;
+  while (!plain(await result.textContent()).includes(check.expectInResult)) {
+    assert.ok(
+      Date.now() < deadline,
+      `the subscription never showed ${check.expectInResult}: ${plain(await result.textContent())}`,
+    );
+    await page.waitForTimeout(200);
+  }
+  assert.match(plain(await result.textContent()), /"articleIngested"/);
   if (check.screenshot !== undefined) await page.screenshot({ path: check.screenshot });
   await page.close();
 }

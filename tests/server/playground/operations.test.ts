@@ -3,15 +3,16 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { parse, validate } from 'graphql';
 import { buildGraphSchema } from '../../../src/schema/build-schema';
-import * as operations from '../../../src/server/playground/operations';
+import * as explorer from '../../../src/server/playground/web/explore/queries';
+import { EXAMPLE_OPERATIONS } from '../../../src/server/playground/web/playground/examples';
 
 const schema = buildGraphSchema();
 
-const explorerDocuments = Object.entries(operations.EXPLORER_QUERIES);
+const explorerDocuments = Object.entries(explorer.EXPLORER_QUERIES);
 
 void test('the front end has explorer queries and playground examples to check', () => {
   assert.ok(explorerDocuments.length >= 5);
-  assert.ok(operations.EXAMPLE_OPERATIONS.length >= 5);
+  assert.ok(EXAMPLE_OPERATIONS.length >= 5);
 });
 
 for (const [name, document] of explorerDocuments) {
@@ -23,7 +24,7 @@ for (const [name, document] of explorerDocuments) {
   });
 }
 
-for (const example of operations.EXAMPLE_OPERATIONS) {
+for (const example of EXAMPLE_OPERATIONS) {
   void test(`the playground example "${example.title}" is valid against the schema`, () => {
     assert.deepEqual(
       validate(schema, parse(example.query)).map((error) => error.message),

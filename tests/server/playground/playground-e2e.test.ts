@@ -16,8 +16,17 @@ import { ingestFiles } from '../../../src/ingest/ingest.service';
 import { startServer, type RunningServer } from '../../../src/server/http-server';
 import { PLAYGROUND_DIST_DIR } from '../../../src/server/playground/router';
 import { openEmptyTestGraph } from '../../support/graph';
-import { CHROMIUM_PATH, checkExplorer, checkPlayground, launchBrowser, type TestBrowser } from './browser-checks';
+import {
+  CHROMIUM_PATH,
+  checkExplorer,
+  checkPlayground,
+  checkPlaygroundSubscription,
+  launchBrowser,
+  type TestBrowser,
+} from './browser-checks';
 import { testAnnotator } from '../../support/nlp';
+
+const WRITE_TOKEN = 'e2e-write-token';
 
 /** Screenshots go here when set (e.g. KG_SCREENSHOTS=/tmp), for a person to look at. */
 const SCREENSHOTS = process.env['KG_SCREENSHOTS'];
@@ -47,8 +56,9 @@ before(async () => {
     graph: connection.executor,
     port: 0,
     logger: pino({ level: 'silent' }),
-    writeToken: null,
-    annotator: null,
+    writeToken: WRITE_TOKEN,
+    // The subscription check ingests through the mutation, which annotates.
+    annotator: testAnnotator(),
   });
   server = running;
   const home = await fetch(`${running.url}/playground`);
@@ -69,9 +79,10 @@ void test('GET / sends a browser to the playground', async () => {
   assert.equal(response.headers.get('location'), '/playground');
 });
 
-void test('the playground loads from this server alone and runs an example query', async () => {
+void test("a browser's GET /graphql renders the playground, from this server alone, and runs an example query", async () => {
   const { url, browser } = started();
   await checkPlayground(browser, url, {
+    path: '/graphql',
     expectInResult: 'Vladimir Putin',
     screenshot: shot('playground.png'),
     explorerScreenshot: shot('playground-explorer.png'),
@@ -81,6 +92,36 @@ void test('the playground loads from this server alone and runs an example query
     browser.requests.some((request) => request.endsWith('/graphql')),
     'the playground asked /graphql',
   );
+  assert.deepEqual(browser.pageErrors, []);
+});
+
+void test('a subscription run from the playground shows the article an ingest writes', async () => {
+  const { url, browser } = started();
+  const title = 'Xi Jinping receives Quorvald Pemberton of Ruritania';
+  await checkPlaygroundSubscription(browser, url, {
+    // An id: the editor wraps long lines, which would split the title.
+    expectInResult: 'person:quorvald-pemberton',
+    screenshot: shot('playground-subscription.png'),
+    ingest: async () => {
+      const response = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${WRITE_TOKEN}` },
+        body: JSON.stringify({
+          query: 'mutation($a: [ArticleInput!]!) { ingestArticles(articles: $a) { created } }',
+          variables: {
+            a: [
+              {
+                title,
+                text: 'BEIJING, July 4 -- President Xi Jinping met with Quorvald Pemberton, Prime Minister of Ruritania, in Beijing on Thursday.',
+              },
+            ],
+          },
+        }),
+      });
+      assert.equal(response.status, 200);
+    },
+  });
+  assert.deepEqual(browser.outsideRequests(), [], 'no request may leave this machine');
   assert.deepEqual(browser.pageErrors, []);
 });
 

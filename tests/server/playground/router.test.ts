@@ -77,3 +77,18 @@ void test('a front end that was not built is a 503 that says how to build it', a
   assert.equal(response.status, 503);
   assert.match(await response.text(), /npm run build/);
 });
+
+void test("a browser's GET /graphql is the playground; any other request passes on to the GraphQL handler", async () => {
+  const base = await serve(built);
+  const browser = await fetch(`${base}/graphql`, {
+    headers: { accept: 'text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8' },
+  });
+  assert.equal(browser.status, 200);
+  assert.equal(await browser.text(), '<title>playground</title>');
+  // No GraphQL handler behind the router here: what passes on is Express's 404.
+  for (const accept of [undefined, '*/*', 'application/json', 'application/graphql-response+json, text/html;q=0.5']) {
+    const response = await fetch(`${base}/graphql`, accept === undefined ? {} : { headers: { accept } });
+    assert.equal(response.status, 404, `Accept: ${accept ?? '(none)'}`);
+  }
+  assert.equal((await fetch(`${base}/graphql`, { method: 'POST', headers: { accept: 'text/html' } })).status, 404);
+});

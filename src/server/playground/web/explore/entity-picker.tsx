@@ -2,7 +2,7 @@
  * A search-as-you-type field that picks one entity, backed by the `search`
  * query. Arrow keys move through the suggestions, Enter picks, Escape closes.
  */
-import { SEARCH_QUERY, type EntityRef, type SearchResult } from '../../operations';
+import { SEARCH_QUERY, type EntityRef, type SearchResult } from './queries';
 import { query } from '../shared/graphql-client';
 import { errorMessage, h, replace, typeBadge } from './dom';
 

@@ -3,7 +3,7 @@
  * laid out left to right, plus whatever neighbourhoods the user expands.
  */
 import cytoscape, { type Core, type EdgeSingular, type ElementDefinition, type NodeSingular } from 'cytoscape';
-import type { EntityRef, RelationView } from '../../operations';
+import type { EntityRef, RelationView } from './queries';
 
 const TYPE_COLORS: Record<string, string> = {
   Person: '#3b82f6',

@@ -14,7 +14,7 @@ import {
   type NeighborhoodResult,
   type PathsResult,
   type RelationView,
-} from '../../operations';
+} from './queries';
 import { query } from '../shared/graphql-client';
 import { button, errorMessage, h, replace } from './dom';
 import { EntityPicker } from './entity-picker';

@@ -11,7 +11,7 @@ import {
   type EntityRef,
   type EntityResult,
   type RelationView,
-} from '../../operations';
+} from './queries';
 import { query } from '../shared/graphql-client';
 import { append, button, errorMessage, h, replace, typeBadge } from './dom';
 

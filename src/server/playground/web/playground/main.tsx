@@ -8,10 +8,12 @@ import '@graphiql/plugin-explorer/style.css';
 import './playground.css';
 import { explorerPlugin } from '@graphiql/plugin-explorer';
 import { GraphiQL } from 'graphiql';
+import { getOperationAST, OperationTypeNode, parse, type ExecutionResult } from 'graphql';
+import { createClient } from 'graphql-ws';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { EXAMPLE_OPERATIONS } from '../../operations';
-import { postGraphQL, type GraphQLResponse } from '../shared/graphql-client';
+import { EXAMPLE_OPERATIONS } from './examples';
+import { postGraphQL } from '../shared/graphql-client';
 
 /** Headers from the headers editor are sent as typed; only plain values make sense. */
 function stringHeaders(headers: Record<string, unknown> | undefined): Record<string, string> {
@@ -22,15 +24,45 @@ function stringHeaders(headers: Record<string, unknown> | undefined): Record<str
   return out;
 }
 
-/** GraphiQL's fetcher: a JSON POST to /graphql with the headers editor's headers. */
+/**
+ * Subscriptions run over graphql-ws on the same path (`ws://host/graphql`);
+ * the socket opens with the first subscription and closes after the last.
+ */
+const subscriptions = createClient({
+  url: () => `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/graphql`,
+  lazy: true,
+});
+
+function isSubscription(query: string, operationName: string | null | undefined): boolean {
+  try {
+    return getOperationAST(parse(query), operationName ?? undefined)?.operation === OperationTypeNode.SUBSCRIPTION;
+  } catch {
+    // A document that does not parse goes to the server, which says why.
+    return false;
+  }
+}
+
+/**
+ * GraphiQL's fetcher: a subscription streams its events from the WebSocket;
+ * anything else is a JSON POST to /graphql with the headers editor's headers.
+ */
 function fetcher(
   params: { query: string; operationName?: string | null; variables?: unknown },
   options?: { headers?: Record<string, unknown> },
-): Promise<GraphQLResponse<unknown>> {
+): Promise<ExecutionResult> | AsyncIterable<ExecutionResult> {
+  // GraphiQL only prints what arrives; its types want errors as GraphQLError
+  // objects where the wire carries their JSON form, hence the casts.
+  if (isSubscription(params.query, params.operationName)) {
+    return subscriptions.iterate({
+      query: params.query,
+      operationName: params.operationName ?? null,
+      variables: (params.variables ?? {}) as Record<string, unknown>,
+    }) as AsyncIterable<ExecutionResult>;
+  }
   return postGraphQL(
     { query: params.query, operationName: params.operationName ?? null, variables: params.variables },
     stringHeaders(options?.headers),
-  );
+  ) as Promise<ExecutionResult>;
 }
 
 const explorer = explorerPlugin({ showAttribution: false });

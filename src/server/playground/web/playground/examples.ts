@@ -1,213 +1,8 @@
 /**
- * Every GraphQL document the browser front end sends, in one place: the path
- * explorer's queries (with the shapes of their results) and the example
- * operations the playground opens with. Plain strings and types, no browser or
- * server code, so the Vite bundle, the e2e tests and the schema check
- * (tests/server/playground/operations.test.ts) all import this one module.
+ * The example operations the playground opens with, one tab each. Plain
+ * strings, no DOM, so the schema check (tests/server/playground/operations.test.ts)
+ * imports this module too.
  */
-
-// ---------------------------------------------------------------- explorer
-
-const ENTITY_REF = /* GraphQL */ `
-  fragment EntityRef on Entity {
-    id
-    name
-    type
-  }
-`;
-
-const RELATION_FIELDS = /* GraphQL */ `
-  fragment RelationFields on Relation {
-    id
-    type
-    confidence
-    from {
-      ...EntityRef
-    }
-    to {
-      ...EntityRef
-    }
-    evidence {
-      sentence
-      article {
-        id
-        title
-        published
-      }
-    }
-  }
-`;
-
-export const SEARCH_QUERY = /* GraphQL */ `
-  query ExplorerSearch($text: String!, $first: Int) {
-    search(text: $text, first: $first) {
-      score
-      entity {
-        ...EntityRef
-        mentionCount
-      }
-    }
-  }
-  ${ENTITY_REF}
-`;
-
-export const PATHS_QUERY = /* GraphQL */ `
-  query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
-    paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
-      length
-      nodes {
-        ...EntityRef
-      }
-      relations {
-        ...RelationFields
-      }
-    }
-  }
-  ${ENTITY_REF}
-  ${RELATION_FIELDS}
-`;
-
-/** A node's relations, to draw its neighbourhood when it is expanded. */
-export const NEIGHBORHOOD_QUERY = /* GraphQL */ `
-  query ExplorerNeighborhood($id: ID!, $first: Int) {
-    entity(id: $id) {
-      ...EntityRef
-      relations(first: $first) {
-        ...RelationFields
-      }
-    }
-  }
-  ${ENTITY_REF}
-  ${RELATION_FIELDS}
-`;
-
-export const ENTITY_QUERY = /* GraphQL */ `
-  query ExplorerEntity($id: ID!, $first: Int, $after: String) {
-    entity(id: $id) {
-      ...EntityRef
-      aliases
-      mentionCount
-      wikipedia
-      wikipediaUrl
-      articles(first: $first, after: $after) {
-        edges {
-          cursor
-          node {
-            id
-            title
-            published
-            source
-          }
-        }
-        pageInfo {
-          hasNextPage
-          endCursor
-        }
-      }
-    }
-  }
-  ${ENTITY_REF}
-`;
-
-export const ARTICLE_QUERY = /* GraphQL */ `
-  query ExplorerArticle($id: ID!) {
-    article(id: $id) {
-      id
-      title
-      published
-      source
-      url
-      text
-      entities {
-        ...EntityRef
-        aliases
-      }
-      relatedArticles(first: 5) {
-        score
-        article {
-          id
-          title
-          published
-        }
-        sharedEntities {
-          ...EntityRef
-        }
-      }
-    }
-  }
-  ${ENTITY_REF}
-`;
-
-/** Every explorer document, by name, for the schema check. */
-export const EXPLORER_QUERIES: Readonly<Record<string, string>> = {
-  SEARCH_QUERY,
-  PATHS_QUERY,
-  NEIGHBORHOOD_QUERY,
-  ENTITY_QUERY,
-  ARTICLE_QUERY,
-};
-
-export interface EntityRef {
-  id: string;
-  name: string;
-  type: string;
-}
-
-export interface ArticleRef {
-  id: string;
-  title: string;
-  published: string | null;
-}
-
-export interface RelationView {
-  id: string;
-  type: string;
-  confidence: number;
-  from: EntityRef;
-  to: EntityRef;
-  evidence: { sentence: string; article: ArticleRef }[];
-}
-
-export interface SearchResult {
-  search: { score: number; entity: EntityRef & { mentionCount: number } }[];
-}
-
-export interface PathsResult {
-  paths: { length: number; nodes: EntityRef[]; relations: RelationView[] }[];
-}
-
-export interface NeighborhoodResult {
-  entity: (EntityRef & { relations: RelationView[] }) | null;
-}
-
-export interface EntityResult {
-  entity:
-    | (EntityRef & {
-        aliases: string[];
-        mentionCount: number;
-        wikipedia: string | null;
-        wikipediaUrl: string | null;
-        articles: {
-          edges: { cursor: string; node: ArticleRef & { source: string | null } }[];
-          pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        };
-      })
-    | null;
-}
-
-export interface ArticleResult {
-  article:
-    | (ArticleRef & {
-        source: string | null;
-        url: string | null;
-        text: string;
-        entities: (EntityRef & { aliases: string[] })[];
-        relatedArticles: { score: number; article: ArticleRef; sharedEntities: EntityRef[] }[];
-      })
-    | null;
-}
-
-// -------------------------------------------------------------- playground
 
 export interface ExampleOperation {
   /** The tab's title in the list the playground shows. */
@@ -296,9 +91,15 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
               endCursor
             }
           }
+          # Relations carry typed facts: title (LEADER_OF), role,
+          # kind and date, where the text states them.
           relations(first: 10) {
             type
             confidence
+            title
+            role
+            kind
+            date
             from {
               name
             }
@@ -399,7 +200,7 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     query: flush(/* GraphQL */ `
       # The events an entity is linked to, in date order, with how it
       # took part (PARTICIPATED_IN, ADDRESSED, ...) and its role. Narrow
-      # it with from and to (ISO dates, may be partial like "2024-05").
+      # it with from and to (NewsDate: 2024, 2024-05 or 2024-05-16).
       query Timeline($entityId: ID!) {
         timeline(entityId: $entityId, from: "2020-01") {
           date
@@ -416,5 +217,103 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
       }
     `),
     variables: vars({ entityId: 'person:xi-jinping' }),
+  },
+  {
+    title: 'Filters and counts',
+    query: flush(/* GraphQL */ `
+      # Lists take a filter and report their totalCount (counted up to
+      # 10,000). Articles that mention ALL of the given entities,
+      # published in a date range; the people tied to a country;
+      # the meetings of a year, newest first.
+      query FiltersAndCounts($both: [ID!]) {
+        relations(first: 5, types: [MET], from: "2024", to: "2024") {
+          totalCount
+          edges {
+            node {
+              date
+              from {
+                name
+              }
+              to {
+                name
+              }
+            }
+          }
+        }
+        articles(first: 5, filter: { mentions: $both, from: "2024", to: "2024-12" }) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              published
+            }
+          }
+        }
+        entities(first: 10, filter: { country: "CN", type: Person }) {
+          totalCount
+          edges {
+            node {
+              id
+              name
+            }
+          }
+        }
+      }
+    `),
+    variables: vars({ both: ['person:xi-jinping', 'person:vladimir-putin'] }),
+  },
+  {
+    title: 'Any object by its global id',
+    query: flush(/* GraphQL */ `
+      # Every entity, article and relation is a Node with a global id:
+      # fetch any of them with node(id:) or several with nodes(ids:).
+      query ByGlobalId($ids: [ID!]!) {
+        nodes(ids: $ids) {
+          __typename
+          id
+          ... on Entity {
+            name
+          }
+          ... on Article {
+            title
+          }
+          ... on Relation {
+            type
+            date
+          }
+        }
+      }
+    `),
+    variables: vars({ ids: ['person:xi-jinping', 'country:CN'] }),
+  },
+  {
+    title: 'Live updates',
+    query: flush(/* GraphQL */ `
+      # Press ▶ and leave this tab open: every article an
+      # ingestArticles mutation writes arrives here (over a
+      # WebSocket on /graphql), with what it brought to the graph.
+      subscription ArticleIngested {
+        articleIngested {
+          article {
+            id
+            title
+          }
+          newEntities {
+            id
+            name
+          }
+          newRelations {
+            type
+            from {
+              name
+            }
+            to {
+              name
+            }
+          }
+        }
+      }
+    `),
   },
 ];
