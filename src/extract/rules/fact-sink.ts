@@ -150,4 +150,18 @@ export class FactSink {
     const at = this.events.findIndex((e) => e.key === from);
     if (at >= 0) this.events.splice(at, 1);
   }
+
+  /** Takes back the relations `test` picks: a later, better-founded reading of their sentence contradicts them. */
+  retract(test: (r: ExtractedRelation) => boolean): void {
+    const kept = this.relations.splice(0).filter((r) => !test(r));
+    this.relations.push(...kept);
+    this.seen.clear();
+    for (const r of kept) {
+      this.seen.add(
+        SYMMETRIC_RELATION_TYPES.has(r.type)
+          ? `${r.type}|${[r.from, r.to].sort().join('|')}`
+          : `${r.type}|${r.from}|${r.to}`,
+      );
+    }
+  }
 }

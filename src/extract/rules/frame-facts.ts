@@ -47,7 +47,13 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
   const { table, sink } = ctx;
   const relations = sink.relations;
   const leaders = new Map(relations.filter((r) => r.type === 'LEADER_OF').map((r) => [r.to, r.from]));
-  const frames = findVerbFrames({ text: ctx.text, body, table, leaders });
+  const titlesOf = new Map<string, string[]>([...table.titles].map(([k, ts]) => [k, [...ts]]));
+  for (const r of relations) {
+    const title =
+      r.type === 'LEADER_OF' ? r.properties['title'] : r.type === 'AFFILIATED_WITH' ? r.properties['role'] : undefined;
+    if (title !== undefined) titlesOf.set(r.from, [...(titlesOf.get(r.from) ?? []), title]);
+  }
+  const frames = findVerbFrames({ text: ctx.text, body, table, leaders, titlesOf });
   const nameOf = (key: string): string => table.entities.get(key)?.name ?? key;
 
   const sentenceAt = (offset: number): Sentence | undefined =>
@@ -91,7 +97,9 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
       if (d !== undefined && date !== undefined && d !== date) continue;
       const sameSentence = e.mentions.some((m) => m.start >= s.start && m.end <= s.end);
       const known = participantsOf(e.key);
-      if (sameSentence || (known.size > 0 && keys.every((k) => known.has(k)))) return e;
+      // In the same sentence it is this event unless it already has other people ("a meeting with A, then another with B").
+      if (sameSentence && (known.size === 0 || keys.some((k) => known.has(k)))) return e;
+      if (known.size > 0 && keys.every((k) => known.has(k))) return e;
     }
     return undefined;
   };
@@ -110,6 +118,24 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
     }
     return `${named.join('–')} ${f.nominal ?? 'event'}`;
   };
+
+  // Where the parse reads who met whom, the surface patterns' guesses in that sentence ("A, …, as well as a
+  // meeting with B" read as A meeting B) give way to it.
+  const parsedMeetings = new Map<number, Set<string>>();
+  const pairKey = (a: string, b: string): string => [a, b].sort().join('|');
+  for (const f of frames) {
+    if (f.kind !== 'meet' && f.kind !== 'talks') continue;
+    const s = sentenceAt(f.trigger.start);
+    if (!s) continue;
+    const pairs = parsedMeetings.get(s.index) ?? new Set<string>();
+    for (const a of f.agents) for (const p of f.patients) pairs.add(pairKey(a.key, p.key));
+    for (const [i, a] of f.agents.entries()) for (const b of f.agents.slice(i + 1)) pairs.add(pairKey(a.key, b.key));
+    parsedMeetings.set(s.index, pairs);
+  }
+  sink.retract((r) => {
+    const pairs = r.type === 'MET' ? parsedMeetings.get(r.evidence.sentenceIndex) : undefined;
+    return pairs !== undefined && !pairs.has(pairKey(r.from, r.to));
+  });
 
   for (const f of frames) {
     const s = sentenceAt(f.trigger.start);

@@ -81,13 +81,16 @@ export function titleChains(ctx: RuleContext, body: AnnotatedText): void {
         const named = heads.get(e.token);
         if (named && (named.type === 'Country' || named.type === 'Organization')) owners.add(named.key);
       }
-      if (chain.size === 0 || owners.size === 0) continue;
+      if (chain.size === 0) continue;
       const words = [...chain]
         .sort((a, b) => a - b)
         .map((i) => g.token(i)?.word ?? '')
         .join(' ');
       const title = knownTitle(words);
       if (title === undefined) continue;
+      // The title is the person's even where no body is named: "the Secretary-General" later stands for them.
+      const titles = ctx.table.titles.get(person.key) ?? [];
+      if (!titles.includes(title)) ctx.table.titles.set(person.key, [...titles, title]);
       const head = isHead(title) && !/\b(?:vice|deputy)\b/i.test(words);
       // A former leader keeps the relation, as the ontology records it, with the title saying "former".
       const past = /\b(?:former|late|then)\b/i.exec(words)?.[0]?.toLowerCase();

@@ -17,6 +17,7 @@
  */
 import type { AnnotatedText } from '../../nlp/document';
 import type { EntityTable, ResolvedMention } from '../entities';
+import { fold } from '../../reference/index';
 import { SentenceGraph } from '../syntax/sentence-graph';
 import type { EntityType, EventType } from '../types';
 
@@ -126,26 +127,30 @@ const NOMINAL: Record<FrameKind, string | undefined> = {
   accompany: undefined,
 };
 
-/** Which clause kind a verb token triggers, with the noun that carries it for light verbs. */
-function triggerOf(g: SentenceGraph, v: number): { kind: FrameKind; noun?: number } | undefined {
+/** The clause kinds a verb token triggers, each with the noun that carries it for light verbs. */
+function triggerOf(g: SentenceGraph, v: number): { kind: FrameKind; noun?: number }[] {
   const pos = g.token(v)?.pos ?? '';
-  if (!pos.startsWith('VB')) return undefined;
+  if (!pos.startsWith('VB')) return [];
   const lemma = g.lemma(v);
-  if (MEET_VERBS.has(lemma)) return { kind: 'meet' };
-  if (TALK_VERBS.has(lemma)) return { kind: 'talks' };
-  if (VISIT_VERBS.has(lemma)) return { kind: 'visit' };
-  if (ARRIVAL_VERBS.has(lemma)) return { kind: 'arrive' };
-  if (SIGN_VERBS.has(lemma)) return { kind: 'sign' };
-  if (ATTEND_VERBS.has(lemma)) return { kind: 'attend' };
-  if (ACCOMPANY_VERBS.has(lemma)) return { kind: 'accompany' };
-  if (ADDRESS_VERBS.has(lemma)) return { kind: 'address' };
-  if (LIGHT_VERBS.has(lemma)) {
-    for (const o of g.children(v, 'obj')) {
-      const kind = LIGHT_NOUNS.get(g.lemma(o.token));
-      if (kind !== undefined && !(lemma === 'take' && kind !== 'attend')) return { kind, noun: o.token };
-    }
-  }
-  return undefined;
+  if (MEET_VERBS.has(lemma)) return [{ kind: 'meet' }];
+  if (TALK_VERBS.has(lemma)) return [{ kind: 'talks' }];
+  if (VISIT_VERBS.has(lemma)) return [{ kind: 'visit' }];
+  if (ARRIVAL_VERBS.has(lemma)) return [{ kind: 'arrive' }];
+  if (SIGN_VERBS.has(lemma)) return [{ kind: 'sign' }];
+  if (ATTEND_VERBS.has(lemma)) return [{ kind: 'attend' }];
+  if (ACCOMPANY_VERBS.has(lemma)) return [{ kind: 'accompany' }];
+  if (ADDRESS_VERBS.has(lemma)) return [{ kind: 'address' }];
+  if (!LIGHT_VERBS.has(lemma)) return [];
+  // "held a meeting with A, as well as a meeting with B": each such noun is a meeting of its own, whether the
+  // parser made the second an object of the verb or hung it on the first noun.
+  const nouns = g.children(v, 'obj').map((o) => o.token);
+  for (const n of [...nouns])
+    for (const e of g.children(n, (r) => r === 'nmod:with' || r.startsWith('conj')))
+      if (LIGHT_NOUNS.has(g.lemma(e.token)) && !nouns.includes(e.token)) nouns.push(e.token);
+  return nouns.flatMap((noun) => {
+    const kind = LIGHT_NOUNS.get(g.lemma(noun));
+    return kind !== undefined && !(lemma === 'take' && kind !== 'attend') ? [{ kind, noun }] : [];
+  });
 }
 
 /** Whether the clause states something that happened: not negated, not future, not an infinitive of intent. */
@@ -178,6 +183,8 @@ export interface VerbFrameInput {
   table: EntityTable;
   /** Who the article says leads a country or body (from its title rules): "the Chinese leader" is that person. */
   leaders: ReadonlyMap<string, string>;
+  /** Each person's titles, written before the name or found by the title rules: "the Secretary-General" is its holder. */
+  titlesOf: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Reads every factual clause of the body that states a meeting, talks, visit, signing, attendance or address. */
@@ -187,7 +194,7 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
   const frames: Frame[] = [];
   let lastPair: FrameArgument[] = [];
   /** Persons that were the subject of a clause, in text order: what "he" and "she" most often refer back to. */
-  const subjects: ResolvedMention[] = [];
+  const subjects: { key: string; start: number }[] = [];
   for (const sentence of body.sentences) {
     const g = new SentenceGraph(sentence);
     const inSentence = bodyMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
@@ -197,21 +204,23 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
      * The person a pronoun stands for: the last person who was the subject of a clause before it, else the last
      * person named before it; never the clause's own subject ("he met him").
      */
-    const lastPersonBefore = (offset: number, not: readonly FrameArgument[]): ResolvedMention | undefined => {
-      const ok = (m: ResolvedMention): boolean => m.start < offset && !not.some((a) => a.key === m.key);
+    const lastPersonBefore = (offset: number, not: readonly FrameArgument[]): string | undefined => {
+      const ok = (m: { key: string; start: number }): boolean => m.start < offset && !not.some((a) => a.key === m.key);
       const subject = [...subjects].reverse().find(ok);
-      if (subject) return subject;
-      return [...bodyMentions].reverse().find((m) => m.type === 'Person' && ok(m));
+      if (subject) return subject.key;
+      return [...bodyMentions].reverse().find((m) => m.type === 'Person' && ok(m))?.key;
     };
     /** "the Secretary-General", "the Prime Minister": the one person of the article who holds that title. */
     const titleHolder = (t: number): FrameArgument | undefined => {
       const tok = g.token(t);
       if (!tok || !g.children(t, 'det').some((d) => g.lemma(d.token) === 'the')) return undefined;
-      const words = [...g.children(t, 'compound').map((c) => c.token), t]
-        .sort((a, b) => a - b)
-        .map((i) => (g.token(i)?.word ?? '').toLowerCase())
-        .join(' ');
-      const holders = [...table.titles.entries()].filter(([, ts]) => ts.some((x) => x.toLowerCase() === words));
+      const words = fold(
+        [...g.children(t, 'compound').map((c) => c.token), t]
+          .sort((a, b) => a - b)
+          .map((i) => g.token(i)?.word ?? '')
+          .join(' '),
+      );
+      const holders = [...input.titlesOf.entries()].filter(([, ts]) => ts.some((x) => fold(x) === words));
       const only = holders.length === 1 ? holders[0] : undefined;
       return only ? { key: only[0], type: 'Person' } : undefined;
     };
@@ -229,7 +238,7 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
       }
       if (tok.pos === 'PRP' && /^(?:he|she|him|her)$/i.test(tok.word)) {
         const p = lastPersonBefore(tok.start, not);
-        return p ? [{ key: p.key, type: p.type }] : [];
+        return p ? [{ key: p, type: 'Person' }] : [];
       }
       const lemma = g.lemma(t);
       if (/^(?:leader|side|party)s?$/.test(lemma) && g.children(t, 'nummod').length > 0) return lastPair;
@@ -269,95 +278,96 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
     };
 
     for (const tok of sentence.tokens) {
+      if (g.parents(tok.index, 'nsubj').length === 0) continue;
       const named = heads.get(tok.index);
-      if (named?.type === 'Person' && g.parents(tok.index, 'nsubj').length > 0 && !subjects.includes(named)) {
-        subjects.push(named);
-      }
+      const key = named?.type === 'Person' ? named.key : titleHolder(tok.index)?.key;
+      if (key !== undefined) subjects.push({ key, start: tok.start });
     }
     for (const tok of sentence.tokens) {
-      const trig = triggerOf(g, tok.index);
-      if (!trig || !factual(g, tok.index)) continue;
-      const v = tok.index;
-      const passive = g.children(v, 'aux:pass').length > 0;
-      const subjRel = (r: string): boolean => (passive ? r === 'obl:agent' : r === 'nsubj');
-      const objRel = (r: string): boolean =>
-        passive ? r === 'nsubj:pass' : r === 'obj' || r === 'obl:with' || r === 'obl:on' || r === 'iobj';
-      let agents = argsOf(v, subjRel);
-      // "X, who met Y": the relative clause's subject is the noun it modifies.
-      if (agents.length === 0) {
-        for (const p of g.parents(v, 'acl:relcl')) agents = resolve(p.token);
-      }
-      // "After meeting Y, X said", "X is on Tuesday hosting Y": a participle's subject is its governor's.
-      if (agents.length === 0) {
-        for (const p of g.parents(v, (r) => r.startsWith('advcl') || r === 'acl')) {
-          agents = argsOf(p.token, (r) => r === 'nsubj');
+      if (!factual(g, tok.index)) continue;
+      for (const trig of triggerOf(g, tok.index)) {
+        const v = tok.index;
+        const passive = g.children(v, 'aux:pass').length > 0;
+        const subjRel = (r: string): boolean => (passive ? r === 'obl:agent' : r === 'nsubj');
+        const objRel = (r: string): boolean =>
+          passive ? r === 'nsubj:pass' : r === 'obj' || r === 'obl:with' || r === 'obl:on' || r === 'iobj';
+        let agents = argsOf(v, subjRel);
+        // "X, who met Y": the relative clause's subject is the noun it modifies.
+        if (agents.length === 0) {
+          for (const p of g.parents(v, 'acl:relcl')) agents = resolve(p.token);
         }
+        // "After meeting Y, X said", "X is on Tuesday hosting Y": a participle's subject is its governor's.
+        if (agents.length === 0) {
+          for (const p of g.parents(v, (r) => r.startsWith('advcl') || r === 'acl')) {
+            agents = argsOf(p.token, (r) => r === 'nsubj');
+          }
+        }
+        const noun = trig.noun;
+        let patients = argsOf(v, objRel, agents).filter((a) => !agents.some((x) => x.key === a.key));
+        if (noun !== undefined) {
+          // "held talks with X", "paid a courtesy call on X", "paid a visit to X": the noun's complements.
+          patients = [
+            ...patients.filter((a) => a.type !== 'Event'),
+            ...argsOf(noun, (r) => r === 'nmod:with' || r === 'nmod:on' || r === 'nmod:to'),
+            ...argsOf(v, (r) => r === 'obl:to'),
+          ];
+        }
+        let kind = trig.kind;
+        if (kind === 'visit' || kind === 'arrive') {
+          patients = [...patients, ...argsOf(v, (r) => r === 'obl:to' || r === 'obl:in')];
+          // "paid a courtesy visit to the minister": a visit to a person is a meeting with them.
+          if (noun !== undefined && patients.some((p) => p.type === 'Person')) kind = 'meet';
+        }
+        const places = argsOf(
+          v,
+          (r) => r === 'obl:in' || r === 'obl:at' || (noun !== undefined && (r === 'nmod:in' || r === 'nmod:at')),
+        ).filter((a) => a.type === 'Place' || a.type === 'Country');
+        // A meeting needs two sides, a visit a destination, a signing or attendance someone who did it.
+        const sides = agents.length + patients.length;
+        if (agents.length === 0 || ((trig.kind === 'meet' || trig.kind === 'talks') && sides < 2)) continue;
+        if (
+          trig.kind === 'meet' &&
+          noun === undefined &&
+          !RECIPROCAL_MEET_VERBS.has(g.lemma(v)) &&
+          patients.length === 0
+        ) {
+          continue;
+        }
+        let eventNoun: string | undefined;
+        if (kind === 'attend' || kind === 'address') {
+          const objects = g
+            .children(v, (r) => (passive ? r === 'nsubj:pass' : r === 'obj' || r === 'obl:in'))
+            .concat(noun !== undefined ? g.children(noun, 'nmod:in') : []);
+          const unnamed = objects.find((o) => !heads.has(o.token));
+          if (unnamed) eventNoun = g.lemma(unnamed.token);
+          else if (objects.length === 0) eventNoun = '';
+        }
+        const surfaceTok = noun !== undefined ? (g.token(noun) ?? tok) : tok;
+        frames.push({
+          kind,
+          eventType: EVENT_TYPE[kind],
+          trigger: {
+            start: surfaceTok.start,
+            end: surfaceTok.end,
+            surface: input.text.slice(surfaceTok.start, surfaceTok.end),
+          },
+          nominal: NOMINAL[kind],
+          eventNoun,
+          purposes: argsOf(v, (r) => r === 'obl:for').filter((a) => a.type === 'Event'),
+          signsDocument:
+            trig.kind === 'sign' &&
+            !ADOPTION_VERBS.has(g.lemma(v)) &&
+            g
+              .children(v, passive ? 'nsubj:pass' : 'obj')
+              .some((o) => DOCUMENT_NOUNS.test(g.lemma(o.token)) || heads.get(o.token)?.type === 'Agreement'),
+          agents,
+          patients,
+          places,
+          sentenceStart: sentence.start,
+        });
+        const people = [...agents, ...patients].filter((a) => a.type === 'Person');
+        if ((kind === 'meet' || kind === 'talks') && people.length >= 2) lastPair = people;
       }
-      const noun = trig.noun;
-      let patients = argsOf(v, objRel, agents).filter((a) => !agents.some((x) => x.key === a.key));
-      if (noun !== undefined) {
-        // "held talks with X", "paid a courtesy call on X", "paid a visit to X": the noun's complements.
-        patients = [
-          ...patients.filter((a) => a.type !== 'Event'),
-          ...argsOf(noun, (r) => r === 'nmod:with' || r === 'nmod:on' || r === 'nmod:to'),
-          ...argsOf(v, (r) => r === 'obl:to'),
-        ];
-      }
-      let kind = trig.kind;
-      if (kind === 'visit' || kind === 'arrive') {
-        patients = [...patients, ...argsOf(v, (r) => r === 'obl:to' || r === 'obl:in')];
-        // "paid a courtesy visit to the minister": a visit to a person is a meeting with them.
-        if (noun !== undefined && patients.some((p) => p.type === 'Person')) kind = 'meet';
-      }
-      const places = argsOf(
-        v,
-        (r) => r === 'obl:in' || r === 'obl:at' || (noun !== undefined && (r === 'nmod:in' || r === 'nmod:at')),
-      ).filter((a) => a.type === 'Place' || a.type === 'Country');
-      // A meeting needs two sides, a visit a destination, a signing or attendance someone who did it.
-      const sides = agents.length + patients.length;
-      if (agents.length === 0 || ((trig.kind === 'meet' || trig.kind === 'talks') && sides < 2)) continue;
-      if (
-        trig.kind === 'meet' &&
-        noun === undefined &&
-        !RECIPROCAL_MEET_VERBS.has(g.lemma(v)) &&
-        patients.length === 0
-      ) {
-        continue;
-      }
-      let eventNoun: string | undefined;
-      if (kind === 'attend' || kind === 'address') {
-        const objects = g
-          .children(v, (r) => (passive ? r === 'nsubj:pass' : r === 'obj' || r === 'obl:in'))
-          .concat(noun !== undefined ? g.children(noun, 'nmod:in') : []);
-        const unnamed = objects.find((o) => !heads.has(o.token));
-        if (unnamed) eventNoun = g.lemma(unnamed.token);
-        else if (objects.length === 0) eventNoun = '';
-      }
-      const surfaceTok = noun !== undefined ? (g.token(noun) ?? tok) : tok;
-      frames.push({
-        kind,
-        eventType: EVENT_TYPE[kind],
-        trigger: {
-          start: surfaceTok.start,
-          end: surfaceTok.end,
-          surface: input.text.slice(surfaceTok.start, surfaceTok.end),
-        },
-        nominal: NOMINAL[kind],
-        eventNoun,
-        purposes: argsOf(v, (r) => r === 'obl:for').filter((a) => a.type === 'Event'),
-        signsDocument:
-          trig.kind === 'sign' &&
-          !ADOPTION_VERBS.has(g.lemma(v)) &&
-          g
-            .children(v, passive ? 'nsubj:pass' : 'obj')
-            .some((o) => DOCUMENT_NOUNS.test(g.lemma(o.token)) || heads.get(o.token)?.type === 'Agreement'),
-        agents,
-        patients,
-        places,
-        sentenceStart: sentence.start,
-      });
-      const people = [...agents, ...patients].filter((a) => a.type === 'Person');
-      if ((kind === 'meet' || kind === 'talks') && people.length >= 2) lastPair = people;
     }
   }
   return frames;

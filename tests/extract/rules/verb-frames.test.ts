@@ -75,3 +75,19 @@ void test('a delegation: those who accompany a visitor take part in the visit th
   for (const p of ['Dina Boluarte', 'Elmer Schialer', 'Jose Arista'])
     assert.ok(f.includes(`PARTICIPATED_IN ${p} -> ${visit.name}`), `${p}\n${f.join('\n')}`);
 });
+
+void test('"the Secretary-General" is the one person holding that title; the parse overrides a surface guess of who met whom', async () => {
+  const r = await run(
+    'The Secretary-General of the Commonwealth, Shirley Botchwey, arrived in Apia on Friday. ' +
+      'The Secretary-General held a meeting with Fiame Naomi Mataafa, Prime Minister of Samoa, as well as a meeting with Mark Brown, Prime Minister of the Cook Islands.',
+    'Commonwealth chief in Samoa',
+    '2025-03-14',
+  );
+  const f = facts(r);
+  assert.ok(f.includes('MET Shirley Botchwey -> Fiame Naomi Mataafa'), f.join('\n'));
+  assert.ok(f.includes('MET Shirley Botchwey -> Mark Brown'), f.join('\n'));
+  assert.ok(
+    !f.some((x) => x.startsWith('MET Fiame Naomi Mataafa') || x === 'MET Mark Brown -> Fiame Naomi Mataafa'),
+    f.join('\n'),
+  );
+});
