@@ -45,7 +45,18 @@ MERGE (e:Entity {id: row.id})
   ON CREATE SET e.createdAt = datetime(), e.aliases = [], e.keys = [], e.shortKeys = [], e.surnameKeys = [],
                 e.distinctFrom = []
 SET e:$(row.type), e.updatedAt = datetime()
-SET e.type = row.type, e.name = row.name, e.provisional = row.provisional,
+// The name is the better of the stored one and the written one by linking's own order (compareNames: more
+// words, then longer, then the smaller string), decided here so two ingests writing at once agree with one after
+// the other.
+WITH e, row, size(split(row.name, ' ')) AS rowWords, size(split(coalesce(e.name, ''), ' ')) AS nodeWords
+SET e.type = row.type, e.provisional = row.provisional,
+    e.name = CASE
+      WHEN e.name IS NULL OR rowWords > nodeWords THEN row.name
+      WHEN rowWords < nodeWords THEN e.name
+      WHEN size(row.name) > size(e.name) THEN row.name
+      WHEN size(row.name) < size(e.name) THEN e.name
+      WHEN row.name < e.name THEN row.name
+      ELSE e.name END,
     e.aliases = e.aliases + [x IN row.aliases WHERE NOT x IN e.aliases],
     e.keys = e.keys + [x IN row.keys WHERE NOT x IN e.keys],
     e.shortKeys = e.shortKeys + [x IN row.shortKeys WHERE NOT x IN e.shortKeys],
