@@ -136,6 +136,10 @@ function finishKeys(a: Analyzed): Analyzed {
   return a;
 }
 
+/** A one-word name after a monarch's title. */
+const REGNAL_TITLE =
+  /\b(?:king|queen|sultan|emir|amir|sheikh|sheikha|crown prince|prince|princess)\s+\p{Lu}[\p{L}'-]+$/iu;
+
 function analyzePerson(sources: ExtractedEntity[], forms: string[]): Analyzed | undefined {
   const parsed = forms.map(parsePersonName).filter((p): p is PersonName => p !== undefined);
   if (parsed.length === 0) return undefined;
@@ -148,7 +152,9 @@ function analyzePerson(sources: ExtractedEntity[], forms: string[]): Analyzed | 
   a.tokens = best.tokens;
   if (full.length === 0) {
     a.partial = true;
-    a.surnameKeys = [best.tokens[0] ?? ''];
+    // "King Abdullah", "Sheikh Tamim": a monarch's one name is a given or regnal name, no surname of someone else.
+    const regnal = sources.some((e) => e.aliases.some((x) => REGNAL_TITLE.test(x)));
+    a.surnameKeys = regnal ? [] : [best.tokens[0] ?? ''];
     return finishKeys(a);
   }
   for (const p of full) {
@@ -424,4 +430,21 @@ export function agreementKey(name: string): string {
 /** True when the agreement key does not identify it outside its article ("joint statement", "MoU"). */
 export function isGenericAgreementKey(key: string): boolean {
   return key.split(' ').every((t) => GENERIC_AGREEMENT_WORDS.has(t) || /^\d+(st|nd|rd|th)?$/.test(t));
+}
+
+/** Bodies every government has: without a country in the name they say which one only in their article. */
+const GOVERNMENT_BODY =
+  /^(?:the )?(?:(?:ministry|department|office|embassy|government|cabinet|presidency|secretariat)(?: (?:of|for) .+)?|[a-z]+ (?:ministry|office|department))$/;
+
+/**
+ * True when an organization's key names a body of some government without saying whose ("Ministry of Foreign
+ * Affairs", "the Foreign Ministry"): two articles' such bodies are not one node by name.
+ */
+export function isGenericBodyKey(key: string): boolean {
+  if (!GOVERNMENT_BODY.test(key)) return false;
+  const tokens = key.split(' ');
+  for (let n = 1; n <= 3; n++)
+    for (let i = 0; i + n <= tokens.length; i++)
+      if (countryIsoByName(tokens.slice(i, i + n).join(' ')) !== undefined) return false;
+  return true;
 }

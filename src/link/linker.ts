@@ -26,7 +26,14 @@
  */
 import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
 import { isReferenceOrgId } from '../reference/index';
-import { analyze, compareNames, isGenericAgreementKey, isGenericEventKey, type Analyzed } from './analyze';
+import {
+  analyze,
+  compareNames,
+  isGenericAgreementKey,
+  isGenericBodyKey,
+  isGenericEventKey,
+  type Analyzed,
+} from './analyze';
 import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
 import { shortHash, unique } from './normalize';
 import { decideWikipediaTitle, type WikipediaSenses } from './wikipedia';
@@ -515,6 +522,11 @@ export async function linkArticle(
         if (n.type === 'Organization' && n.provisional && intersects(n.keys, acrKeys))
           redirect(n.id, fixed, `acronym of "${g.name}"`);
       return fixed;
+    }
+    // "the Ministry of Foreign Affairs" of one article is not another article's: its node is the article's own.
+    const body = bestKeyOf(fullKeys(g));
+    if (body !== undefined && isGenericBodyKey(body)) {
+      return `${nodeId('Organization', body)}-${shortHash(result.article.id).slice(0, 6)}`;
     }
     if (g.partial) {
       const full = unique(

@@ -405,3 +405,32 @@ void describe('across articles', () => {
     assert.deepEqual(store.node('person:xi-jinping')?.surnameKeys, ['xi', 'jinping']);
   });
 });
+
+// Regression (dev2): "Ministry of Foreign Affairs" of a Korean and of an Ethiopian article became one node.
+void test("a government body named without its country is its article's own node", async () => {
+  const { linked } = await linkAll([
+    article('a', [{ type: 'Organization', name: 'Ministry of Foreign Affairs' }]),
+    article('b', [{ type: 'Organization', name: 'Ministry of Foreign Affairs' }]),
+    article('c', [{ type: 'Organization', name: 'Ministry of Foreign Affairs of Ethiopia' }]),
+    article('d', [{ type: 'Organization', name: 'Ministry of Foreign Affairs of Ethiopia' }]),
+  ]);
+  const [a, b, c, d] = linked;
+  assert.notEqual(byName(a, 'Ministry of Foreign Affairs').id, byName(b, 'Ministry of Foreign Affairs').id);
+  assert.equal(
+    byName(c, 'Ministry of Foreign Affairs of Ethiopia').id,
+    byName(d, 'Ministry of Foreign Affairs of Ethiopia').id,
+  );
+});
+
+// Regression (dev2): "King Abdullah" joined "Abdul Samad Abdullah" of another article as if Abdullah were a surname.
+void test("a monarch's one name is no surname of another article's full name", async () => {
+  const { linked } = await linkAll([
+    article('a', [{ type: 'Person', name: 'Abdul Samad Abdullah' }]),
+    article('b', [{ type: 'Person', name: 'Abdullah', aliases: ['Abdullah', 'His Majesty King Abdullah'] }]),
+    article('c', [{ type: 'Person', name: 'Sukarno Putri' }]),
+    article('d', [{ type: 'Person', name: 'Putri', aliases: ['Putri'] }]),
+  ]);
+  const [a, b, c, d] = linked;
+  assert.notEqual(byName(a, 'Abdul Samad Abdullah').id, byName(b, 'Abdullah').id);
+  assert.equal(byName(c, 'Sukarno Putri').id, byName(d, 'Putri').id);
+});
