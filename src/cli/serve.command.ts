@@ -51,8 +51,7 @@ export async function serveCommand(): Promise<void> {
       await server.stop();
       await close();
     });
-    console.log(`GraphQL:    ${server.url}/graphql`);
-    console.log(`Playground: ${server.url}/playground`);
+    console.log(`GraphQL:    ${server.url}/graphql (open it in a browser for the playground)`);
     console.log(`Explorer:   ${server.url}/explore`);
     console.log(`Health:     ${server.url}/health`);
     if (config.writeToken === null) console.log('Writes:     off (KG_WRITES=off)');
