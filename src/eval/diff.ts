@@ -11,9 +11,9 @@ import type { GoldFile, PredictedArticle } from './score';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
-  const set = args[0] === 'seed' ? 'seed' : 'dev';
+  const set = args[0] === 'seed' || args[0] === 'dev2' ? args[0] : 'dev';
   const filter = args[1]?.toLowerCase();
-  const file = set === 'seed' ? SEED_FILE : join(evalDir(), 'dev-articles.ndjson');
+  const file = set === 'seed' ? SEED_FILE : join(evalDir(), `${set}-articles.ndjson`);
   const gold = JSON.parse(readFileSync(join(evalDir(), `${set}-gold.json`), 'utf8')) as GoldFile;
   const backbone = await openBackbone(loadConfig());
   const preds = await predictInMemory(
