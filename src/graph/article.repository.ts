@@ -2,7 +2,15 @@ import type { EntityType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
 import type { ArticleRecord, EntityRecord } from './records';
-import { ARTICLE_FIELDS, ENTITY_FIELDS, toArticleRecord, toEntityRecord } from './records';
+import {
+  ARTICLE_FIELDS,
+  ENTITY_FIELDS,
+  toArticleRecord,
+  toEntityRecord,
+  readString,
+  readNumber,
+  readList,
+} from './records';
 
 /** Position in the article order (newest first, then id): what a cursor encodes. */
 export interface ArticlePosition {
@@ -124,7 +132,8 @@ export async function searchArticles(executor: GraphExecutor, query: string, lim
 export async function deleteArticle(executor: GraphExecutor, id: string): Promise<boolean> {
   return executor.write(async (tx) => {
     const exists = await tx.run('MATCH (a:Article {id: $id}) RETURN count(a) AS n', { id });
-    if ((exists.records[0]?.get('n') as number) === 0) return false;
+    const found = exists.records[0];
+    if (found === undefined || readNumber(found, 'n') === 0) return false;
     await tx.run(DELETE_ARTICLE, { id });
     return true;
   });
@@ -220,7 +229,7 @@ export async function entitiesOfArticles(
   const result = await executor.read((tx) => tx.run(ENTITIES_OF_ARTICLES, { ids, types }));
   const byArticle = new Map<string, EntityRecord[]>();
   for (const record of result.records) {
-    byArticle.set(record.get('articleId') as string, (record.get('entities') as unknown[]).map(toEntityRecord));
+    byArticle.set(readString(record, 'articleId'), readList(record, 'entities').map(toEntityRecord));
   }
   return ids.map((id) => byArticle.get(id) ?? []);
 }
@@ -233,12 +242,13 @@ RETURN id, a.text AS text`;
 /** The full texts of articles, in the order asked (empty where there is no such article). */
 export async function articleTexts(executor: GraphExecutor, ids: readonly string[]): Promise<string[]> {
   const result = await executor.read((tx) => tx.run(TEXTS_OF_ARTICLES, { ids }));
-  const byId = new Map(result.records.map((record) => [record.get('id') as string, record.get('text') as string]));
+  const byId = new Map(result.records.map((record) => [readString(record, 'id'), readString(record, 'text')]));
   return ids.map((id) => byId.get(id) ?? '');
 }
 
 /** Number of articles in the graph. */
 export async function countArticles(executor: GraphExecutor): Promise<number> {
   const result = await executor.read((tx) => tx.run('MATCH (a:Article) RETURN count(a) AS n'));
-  return result.records[0]?.get('n') as number;
+  const record = result.records[0];
+  return record === undefined ? 0 : readNumber(record, 'n');
 }

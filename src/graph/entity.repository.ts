@@ -8,6 +8,9 @@ import {
   toEntityRecord,
   type ArticleRecord,
   type EntityRecord,
+  readString,
+  readNumber,
+  readList,
 } from './records';
 
 /** Position in the entity list (by name, then id): what an entities cursor encodes. */
@@ -157,7 +160,7 @@ RETURN id, CASE WHEN e IS NULL THEN 0 ELSE COUNT { (e)<-[:MENTIONS]-(:Article) }
 /** How many articles mention each entity (only articles have MENTIONS edges, so this is a degree count). */
 export async function articleCounts(executor: GraphExecutor, ids: readonly string[]): Promise<number[]> {
   const result = await executor.read((tx) => tx.run(ARTICLE_COUNTS, { ids }));
-  const byId = new Map(result.records.map((record) => [record.get('id') as string, Number(record.get('n'))]));
+  const byId = new Map(result.records.map((record) => [readString(record, 'id'), readNumber(record, 'n')]));
   return ids.map((id) => byId.get(id) ?? 0);
 }
 
@@ -194,7 +197,7 @@ export async function searchEntities(
   const result = await executor.read((tx) => tx.run(SEARCH_ENTITIES, { query, types, limit: count(first) }));
   return result.records.map((record) => ({
     entity: toEntityRecord(record.get('e')),
-    score: record.get('score') as number,
+    score: readNumber(record, 'score'),
   }));
 }
 
@@ -203,9 +206,9 @@ export async function mentionCounts(executor: GraphExecutor, ids: readonly strin
   const result = await executor.read((tx) => tx.run(MENTION_COUNTS, { ids }));
   const byId = new Map<string, number>();
   for (const record of result.records) {
-    const counts = record.get('counts') as number[];
+    const counts = readList(record, 'counts').map(Number);
     byId.set(
-      record.get('id') as string,
+      readString(record, 'id'),
       counts.reduce((sum, count) => sum + count, 0),
     );
   }
@@ -222,7 +225,7 @@ export async function articlesOfEntities(
   const result = await executor.read((tx) => tx.run(ARTICLES_OF_ENTITIES, { ids, after, limit: count(first + 1) }));
   const byId = new Map<string, ArticleRecord[]>();
   for (const record of result.records) {
-    byId.set(record.get('id') as string, (record.get('articles') as unknown[]).map(toArticleRecord));
+    byId.set(readString(record, 'id'), readList(record, 'articles').map(toArticleRecord));
   }
   return ids.map((id) => byId.get(id) ?? []);
 }

@@ -1,5 +1,6 @@
 import type { GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
+import { readString, readOptionalString, readStrings, readMaps } from './records';
 
 /** What the graph says about one article, in the shape the scorer reads (src/eval/score.ts). */
 export interface ArticlePrediction {
@@ -30,25 +31,41 @@ interface EntityRow {
   id: string;
   type: string;
   name: string;
-  aliases: string[] | null;
+  aliases: string[];
   eventType: string | null;
   date: string | null;
   wikipedia: string | null;
+}
+
+function toEntityRow(row: Readonly<Record<string, unknown>>): EntityRow {
+  return {
+    id: readString(row, 'id'),
+    type: readString(row, 'type'),
+    name: readString(row, 'name'),
+    aliases: readStrings(row, 'aliases'),
+    eventType: readOptionalString(row, 'eventType'),
+    date: readOptionalString(row, 'date'),
+    wikipedia: readOptionalString(row, 'wikipedia'),
+  };
 }
 
 /** Reads back every article's entities, relations and events for scoring. */
 export async function articlePredictions(executor: GraphExecutor): Promise<ArticlePrediction[]> {
   const result = await executor.read((tx) => tx.run(PREDICTIONS));
   return result.records.map((record) => {
-    const entities = record.get('entities') as EntityRow[];
-    const relations = record.get('relations') as { type: string; from: string; to: string }[];
+    const entities = readMaps(record, 'entities').map(toEntityRow);
+    const relations = readMaps(record, 'relations').map((r) => ({
+      type: readString(r, 'type'),
+      from: readString(r, 'from'),
+      to: readString(r, 'to'),
+    }));
     return {
-      title: record.get('title') as string,
+      title: readString(record, 'title'),
       entities: entities.map((e) => ({
         nodeId: e.id,
         type: e.type,
         name: e.name,
-        aliases: e.aliases ?? [],
+        aliases: e.aliases,
         ...(e.wikipedia === null ? {} : { wikipedia: e.wikipedia }),
       })),
       relations: relations.map((r) => ({ type: r.type, fromNodeId: r.from, toNodeId: r.to })),

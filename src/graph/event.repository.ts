@@ -1,7 +1,7 @@
 import type { RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { ENTITY_FIELDS, toEntityRecord, type EntityRecord } from './records';
+import { ENTITY_FIELDS, toEntityRecord, type EntityRecord, readString, readOptionalString, readMaps } from './records';
 
 export interface TimelineRecord {
   event: EntityRecord;
@@ -32,11 +32,9 @@ export async function timeline(
   const result = await executor.read((tx) => tx.run(TIMELINE, { ...query, limit: count(query.limit) }));
   const record = result.records[0];
   if (record?.get('exists') !== true) return null;
-  return (record.get('entries') as { event: unknown; relationType: RelationType; role: string | null }[]).map(
-    (row) => ({
-      event: toEntityRecord(row.event),
-      relationType: row.relationType,
-      role: row.role ?? null,
-    }),
-  );
+  return readMaps(record, 'entries').map((row) => ({
+    event: toEntityRecord(row['event']),
+    relationType: readString(row, 'relationType') as RelationType,
+    role: readOptionalString(row, 'role'),
+  }));
 }

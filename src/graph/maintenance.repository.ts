@@ -1,4 +1,5 @@
 import type { GraphExecutor } from './executor';
+import { readNumber, readStrings, readMap } from './records';
 
 /**
  * Deletes every node and relationship, in batches so a large graph does not
@@ -10,7 +11,8 @@ export async function clearGraph(executor: GraphExecutor): Promise<void> {
     const result = await executor.write((tx) =>
       tx.run('MATCH (n) WITH n LIMIT 10000 DETACH DELETE n RETURN count(*) AS deleted'),
     );
-    if ((result.records[0]?.get('deleted') as number) === 0) return;
+    const record = result.records[0];
+    if (record === undefined || readNumber(record, 'deleted') === 0) return;
   }
 }
 
@@ -44,8 +46,8 @@ export async function canonicalDump(executor: GraphExecutor): Promise<string> {
   const lines = [
     ...nodes.records.map((record) =>
       canonicalJson({
-        labels: (record.get('labels') as string[]).sort(),
-        properties: record.get('properties') as unknown,
+        labels: readStrings(record, 'labels').sort(),
+        properties: readMap(record, 'properties'),
       }),
     ),
     ...relationships.records.map((record) => canonicalJson(record.toObject())),

@@ -1,4 +1,4 @@
-import { isNode } from 'neo4j-driver';
+import { isInt, isNode, Record as Neo4jRecord } from 'neo4j-driver';
 import type { EntityType, EventType, RelationType } from '../extract/types';
 import { wikipediaUrl } from '../wikipedia/wikipedia-index';
 import { GraphError } from './errors';
@@ -176,4 +176,88 @@ export function toProvenanceRecord(p: Record<string, unknown>): ProvenanceRecord
       end: ends[index] ?? 0,
     })),
   };
+}
+
+/**
+ * A typed reader for query results, in place of `record.get(key) as T`: each
+ * value is checked against the type the query promises, so a query that
+ * returns something else fails here, with a GraphError, instead of far away.
+ * It reads a driver record, or a map a query returned inside one.
+ */
+export type Row = Neo4jRecord | Readonly<Record<string, unknown>>;
+
+function valueAt(row: Row, key: string): unknown {
+  return row instanceof Neo4jRecord ? row.get(key) : row[key];
+}
+
+function mismatch(key: string, expected: string): GraphError {
+  return new GraphError(`query result field ${key} is not ${expected}`);
+}
+
+/** A string field. */
+export function readString(row: Row, key: string): string {
+  const value = valueAt(row, key);
+  if (typeof value !== 'string') throw mismatch(key, 'a string');
+  return value;
+}
+
+/** A string field that may be null. */
+export function readOptionalString(row: Row, key: string): string | null {
+  const value = valueAt(row, key);
+  if (value === null || value === undefined) return null;
+  if (typeof value !== 'string') throw mismatch(key, 'a string');
+  return value;
+}
+
+/** A number field (integers arrive as numbers: the driver runs with `disableLosslessIntegers`). */
+export function readNumber(row: Row, key: string): number {
+  const value = valueAt(row, key);
+  if (typeof value === 'number') return value;
+  if (isInt(value)) return value.toNumber();
+  throw mismatch(key, 'a number');
+}
+
+export function readBoolean(row: Row, key: string): boolean {
+  const value = valueAt(row, key);
+  if (typeof value !== 'boolean') throw mismatch(key, 'a boolean');
+  return value;
+}
+
+/** A list field, its items unchecked (each is read by the caller). */
+export function readList(row: Row, key: string): unknown[] {
+  const value = valueAt(row, key);
+  if (!Array.isArray(value)) throw mismatch(key, 'a list');
+  return value;
+}
+
+/** A list of strings; null reads as empty. */
+export function readStrings(row: Row, key: string): string[] {
+  const value = valueAt(row, key);
+  if (value === null || value === undefined) return [];
+  if (!Array.isArray(value) || !value.every((item) => typeof item === 'string')) {
+    throw mismatch(key, 'a list of strings');
+  }
+  return value;
+}
+
+/** A list of maps, each to be read with the same functions. */
+export function readMaps(row: Row, key: string): Readonly<Record<string, unknown>>[] {
+  return readList(row, key).map((item) => asMap(item, key));
+}
+
+/** A map field (a node's properties or a projection), or null. */
+export function readOptionalMap(row: Row, key: string): Readonly<Record<string, unknown>> | null {
+  const value = valueAt(row, key);
+  return value === null || value === undefined ? null : asMap(value, key);
+}
+
+/** A map field (a node's properties or a projection). */
+export function readMap(row: Row, key: string): Readonly<Record<string, unknown>> {
+  return asMap(valueAt(row, key), key);
+}
+
+function asMap(value: unknown, key: string): Readonly<Record<string, unknown>> {
+  if (isNode(value)) return value.properties;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw mismatch(key, 'a map');
+  return value as Readonly<Record<string, unknown>>;
 }

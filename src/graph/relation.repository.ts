@@ -10,6 +10,10 @@ import {
   type EntityRecord,
   type ProvenanceRecord,
   type RelationRecord,
+  readString,
+  readList,
+  readMaps,
+  type Row,
 } from './records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -47,9 +51,9 @@ WHERE id IN r.sources
 WITH id, r, e, o ORDER BY r.id
 RETURN id, collect({r: ${relationFields('r')}, type: type(r), fromId: e.id, toId: o.id}) AS relations`;
 
-function toRelations(value: unknown): RelationRecord[] {
-  return (value as { r: unknown; type: string; fromId: string; toId: string }[]).map((row) =>
-    toRelationRecord(row.r, row.type, row.fromId, row.toId),
+function toRelations(record: Row, key: string): RelationRecord[] {
+  return readMaps(record, key).map((row) =>
+    toRelationRecord(row['r'], readString(row, 'type'), readString(row, 'fromId'), readString(row, 'toId')),
   );
 }
 
@@ -70,7 +74,7 @@ export async function relationsOfEntities(
     }),
   );
   const byId = new Map<string, RelationRecord[]>();
-  for (const record of result.records) byId.set(record.get('id') as string, toRelations(record.get('relations')));
+  for (const record of result.records) byId.set(readString(record, 'id'), toRelations(record, 'relations'));
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -81,7 +85,7 @@ export async function relationsOfArticles(
 ): Promise<RelationRecord[][]> {
   const result = await executor.read((tx) => tx.run(RELATIONS_OF_ARTICLES, { ids }));
   const byId = new Map<string, RelationRecord[]>();
-  for (const record of result.records) byId.set(record.get('id') as string, toRelations(record.get('relations')));
+  for (const record of result.records) byId.set(readString(record, 'id'), toRelations(record, 'relations'));
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -171,7 +175,7 @@ export async function provenanceOfRelations(
   );
   const byId = new Map<string, ProvenanceRecord>();
   for (const record of result.records) {
-    byId.set(record.get('id') as string, toProvenanceRecord(record.get('provenance') as Record<string, unknown>));
+    byId.set(readString(record, 'id'), toProvenanceRecord(record.get('provenance') as Record<string, unknown>));
   }
   return relations.map((relation) => byId.get(relation.id) ?? { sources: [], evidence: [] });
 }
@@ -195,12 +199,12 @@ export async function relationsByKeys(
   const byId = new Map<string, RelationRecord>();
   for (const record of result.records) {
     byId.set(
-      record.get('id') as string,
+      readString(record, 'id'),
       toRelationRecord(
         record.get('r'),
-        record.get('type') as string,
-        record.get('fromId') as string,
-        record.get('toId') as string,
+        readString(record, 'type'),
+        readString(record, 'fromId'),
+        readString(record, 'toId'),
       ),
     );
   }
@@ -235,9 +239,9 @@ export async function newInArticles(
   const result = await executor.read((tx) => tx.run(NEW_IN_ARTICLES, { ids }));
   const byId = new Map<string, { entities: EntityRecord[]; relations: RelationRecord[] }>();
   for (const record of result.records) {
-    byId.set(record.get('id') as string, {
-      entities: (record.get('entities') as unknown[]).map(toEntityRecord),
-      relations: toRelations(record.get('relations')),
+    byId.set(readString(record, 'id'), {
+      entities: readList(record, 'entities').map(toEntityRecord),
+      relations: toRelations(record, 'relations'),
     });
   }
   return ids.map((id) => byId.get(id) ?? { entities: [], relations: [] });
@@ -292,9 +296,9 @@ RETURN ${relationFields('r')} AS r, type(r) AS type, fromId, toId`;
   return result.records.map((record) =>
     toRelationRecord(
       record.get('r'),
-      record.get('type') as string,
-      record.get('fromId') as string,
-      record.get('toId') as string,
+      readString(record, 'type'),
+      readString(record, 'fromId'),
+      readString(record, 'toId'),
     ),
   );
 }

@@ -6,7 +6,9 @@ import type { KnownEntity, LinkedArticle } from '../link/types';
 import { GraphInputError, GraphNotFoundError } from './errors';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { applyRedirect, moveRelationships, storedNodes, writeNodes } from './link-store';
+import { moveRelationships } from './node-move';
+import { applyRedirect, storedNodes, writeNodes } from './node-store';
+import { readString, readStrings } from './records';
 
 export interface MergeCandidateRecord {
   id: string;
@@ -105,7 +107,12 @@ function existing(nodes: Map<string, KnownEntity>, id: string): KnownEntity {
 /** Merge candidates linking recorded for review, oldest first. */
 export async function listMergeCandidates(executor: GraphExecutor, first: number): Promise<MergeCandidateRecord[]> {
   const result = await executor.read((tx) => tx.run(LIST_CANDIDATES, { limit: count(first) }));
-  return result.records.map((record) => record.toObject() as MergeCandidateRecord);
+  return result.records.map((record) => ({
+    id: readString(record, 'id'),
+    entityId: readString(record, 'entityId'),
+    candidateId: readString(record, 'candidateId'),
+    reason: readString(record, 'reason'),
+  }));
 }
 
 /**
@@ -150,9 +157,9 @@ export function undoMerge(executor: GraphExecutor, mergeId: string): Promise<str
         'the kept entity changed after this merge, so it cannot be undone; split the aliases instead',
       );
     }
-    const keepId = record.get('keepId') as string;
-    const mergedIds = record.get('mergedIds') as string[];
-    const snapshots = JSON.parse(record.get('snapshot') as string) as Snapshot[];
+    const keepId = readString(record, 'keepId');
+    const mergedIds = readStrings(record, 'mergedIds');
+    const snapshots = JSON.parse(readString(record, 'snapshot')) as Snapshot[];
     await tx.run(CLEAR_NODE, { id: keepId });
     for (const snapshot of snapshots) {
       await tx.run(RESTORE_NODE, { id: snapshot.id, properties: snapshot.properties, mentions: snapshot.mentions });
@@ -179,13 +186,17 @@ export function splitAlias(executor: GraphExecutor, entityId: string, alias: str
 
     const moved = new Set(movedSurfaces);
     const mentions = (await tx.run(MENTIONS_OF, { id: entityId })).records
-      .map((record) => record.toObject() as { mentionId: string; articleId: string; surfaces: string[] })
+      .map((record) => ({
+        mentionId: readString(record, 'mentionId'),
+        articleId: readString(record, 'articleId'),
+        surfaces: readStrings(record, 'surfaces'),
+      }))
       .filter(
         (mention) => mention.surfaces.length > 0 && mention.surfaces.every((surface) => moved.has(fold(surface))),
       );
     const articles = new Set(mentions.map((mention) => mention.articleId));
     const relations = (await tx.run(RELATIONS_OF, { id: entityId })).records
-      .map((record) => record.toObject() as { relationId: string; sources: string[] })
+      .map((record) => ({ relationId: readString(record, 'relationId'), sources: readStrings(record, 'sources') }))
       .filter((relation) => relation.sources.length > 0 && relation.sources.every((source) => articles.has(source)));
     await moveRelationships(tx, entityId, split.id, {
       mentions: mentions.map((mention) => mention.mentionId),

@@ -5,9 +5,9 @@ import { detectAndRead, extractArticle, toArticle, validateArticle, type ReaderE
 import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
 import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
-import { BatchLinkStore, Neo4jLinkStore } from '../graph/link-store';
+import { Neo4jLinkStore } from '../graph/link-store';
 import { applyWikipediaMerges } from '../graph/review.repository';
-import { analyzeForLinking, linkArticle, type ArticleAnalysis } from '../link';
+import { analyzeForLinking, BatchLinkStore, linkArticle, type ArticleAnalysis } from '../link';
 import { AnnotationTimeoutError, AnnotationUnavailableError, type Annotator } from '../nlp';
 import { sharedWikipediaIndex } from '../wikipedia';
 

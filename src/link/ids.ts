@@ -62,8 +62,22 @@ export function betterId(a: string, b: string): string {
  * (MET, PARTNER_OF) the ends are sorted so A–B and B–A are one id.
  */
 export function relationId(type: RelationType, from: string, to: string): string {
-  const [a, b] = SYMMETRIC_RELATION_TYPES.has(type) && to < from ? [to, from] : [from, to];
+  const [a, b] = relationEnds(type, from, to);
   return `${type}(${a},${b})`;
+}
+
+/** The ends a relationship is stored with: as given, or sorted for symmetric types (see `relationId`). */
+export function relationEnds(type: RelationType, from: string, to: string): [string, string] {
+  return SYMMETRIC_RELATION_TYPES.has(type) && to < from ? [to, from] : [from, to];
+}
+
+/**
+ * The `Alias` key a surname key is stored under: surname keys share the alias
+ * index with full keys, and the prefix keeps a surname from matching a node
+ * whose full name is that one word.
+ */
+export function surnameAliasKey(key: string): string {
+  return `surname:${key}`;
 }
 
 /** Event id: `event:<type>:<date|undated>:<hash>`. */

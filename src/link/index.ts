@@ -32,7 +32,18 @@ export {
   type SplitValidation,
 } from './review';
 export { analyze, compareNames, eventNameKey, agreementKey, type Analyzed } from './analyze';
-export { betterId, compareIds, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
+export {
+  betterId,
+  compareIds,
+  eventId,
+  isProvisionalId,
+  nodeId,
+  provisionalId,
+  relationEnds,
+  relationId,
+  surnameAliasKey,
+} from './ids';
+export { BatchLinkStore, type AliasLookup } from './batch-store';
 export { parsePersonName, personNamesCompatible, type PersonName } from './person-names';
 export { slug, cleanSurface } from './normalize';
 export { countryTitle, decideWikipediaTitle, titleFitsType, type WikipediaSenses } from './wikipedia';

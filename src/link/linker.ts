@@ -34,7 +34,7 @@ import {
   isGenericEventKey,
   type Analyzed,
 } from './analyze';
-import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationId } from './ids';
+import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationEnds, relationId } from './ids';
 import { shortHash, unique } from './normalize';
 import { decideWikipediaTitle, type WikipediaSenses } from './wikipedia';
 import { personKeyTokens, personNamesCompatible, parsePersonName, NAME_PARTICLES } from './person-names';
@@ -248,15 +248,8 @@ export function collapseRelations(relations: LinkedRelation[]): LinkedRelation[]
 
 /** Makes a LinkedRelation with graph-id ends (sorted for symmetric types). */
 export function linkRelation(r: ExtractedRelation, from: string, to: string): LinkedRelation {
-  const id = relationId(r.type, from, to);
-  const symmetricSwap = id !== `${r.type}(${from},${to})`;
-  return {
-    ...r,
-    properties: { ...r.properties },
-    from: symmetricSwap ? to : from,
-    to: symmetricSwap ? from : to,
-    id,
-  };
+  const [a, b] = relationEnds(r.type, from, to);
+  return { ...r, properties: { ...r.properties }, from: a, to: b, id: relationId(r.type, from, to) };
 }
 
 /**

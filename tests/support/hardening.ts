@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_ROOT } from '../../src/config';
 import type { ArticleInput } from '../../src/extract/types';
-import { MAX_EVIDENCE_PER_RELATION } from '../../src/graph/link-store';
+import { MAX_EVIDENCE_PER_RELATION } from '../../src/graph/article-write';
 import { startLocalNeo4j, type LocalNeo4j } from '../../src/graph/local-neo4j';
 
 export const CLI = join(PROJECT_ROOT, 'dist', 'src', 'cli', 'main.js');
