@@ -12,7 +12,9 @@ import { UsageError } from './fail';
 import { sharedWikipediaIndex } from '../wikipedia';
 
 const USAGE =
-  'npm run eval -- --articles FILE --gold FILE [--use-configured-neo4j]\n' +
+  'npm run eval -- --articles FILE [--articles FILE…] --gold FILE [--gold FILE…] [--use-configured-neo4j]\n' +
+  '  every --articles file (NDJSON or the seed layout) is ingested into one graph, and the gold files are scored\n' +
+  '  together, so an entity two files report is linked across them;\n' +
   '  by default a throwaway Neo4j is started and deleted afterwards; --use-configured-neo4j ingests into\n' +
   '  the configured Neo4j (NEO4J_URI or the managed one), which must be empty, and leaves the graph there.';
 
@@ -24,6 +26,11 @@ function readGold(file: string): GoldFile {
       `cannot read the gold file ${file}: ${error instanceof Error ? error.message : String(error)}`,
     );
   }
+}
+
+/** Several gold files as one: their articles, in the order given. */
+export function concatGold(files: GoldFile[]): GoldFile {
+  return { articles: files.flatMap((file) => file.articles) };
 }
 
 /** Opens the graph eval writes into: its own throwaway one, or the configured one if it is empty. */
@@ -53,7 +60,7 @@ async function openEvalGraph(
 }
 
 /**
- * `npm run eval -- --articles FILE --gold FILE`: annotates (managed CoreNLP
+ * `npm run eval -- --articles FILE --gold FILE` (each flag as often as needed): annotates (managed CoreNLP
  * unless CORENLP_URL is set) and ingests the articles into an empty graph, reads back what the graph says about each article, and scores
  * it against the gold (see src/eval/score.ts). The last line printed is one
  * JSON object with the scores.
@@ -64,8 +71,8 @@ export async function evalCommand(args: string[]): Promise<void> {
   const { values } = parseCommandArgs(
     args,
     {
-      articles: { type: 'string' },
-      gold: { type: 'string' },
+      articles: { type: 'string', multiple: true },
+      gold: { type: 'string', multiple: true },
       'use-configured-neo4j': { type: 'boolean', default: false },
     },
     USAGE,
@@ -73,7 +80,7 @@ export async function evalCommand(args: string[]): Promise<void> {
   if (values.articles === undefined || values.gold === undefined) {
     throw new UsageError(`both --articles and --gold are needed\nusage: ${USAGE}`);
   }
-  const gold = readGold(values.gold);
+  const gold = concatGold(values.gold.map(readGold));
   const config = loadConfig();
   // Deletes the throwaway graph's directory; set once that graph is open.
   let cleanup = (): void => undefined;
@@ -87,7 +94,7 @@ export async function evalCommand(args: string[]): Promise<void> {
   });
   const { graph, backbone, close } = services;
   try {
-    const summary = await ingestFiles(graph.executor, backbone.annotator, [values.articles], { progress: true });
+    const summary = await ingestFiles(graph.executor, backbone.annotator, values.articles, { progress: true });
     console.log(describeSummary(summary));
     const report = scoreArticles(await articlePredictions(graph.executor), gold);
     console.log(formatTable(report));

@@ -70,6 +70,9 @@ export interface ScoreReport {
   events: Prf;
   linking: number;
   linkingPairs: number;
+  /** Linking restricted to gold Event entities: one node per real event across articles. */
+  eventLinking: number;
+  eventLinkingPairs: number;
   /**
    * Wikipedia linking over gold entities that carry a title: predicted = titles
    * on the predicted entities matched to them, tp = those equal to the gold
@@ -100,11 +103,58 @@ export function prf(tp: number, predicted: number, gold: number): Prf {
 
 /** Titles compare with spaces and underscores alike and the first letter in any case, as Wikipedia does. */
 export function sameWikipediaTitle(a: string, b: string): boolean {
-  const norm = (t: string): string => {
-    const s = t.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
-    return s.charAt(0).toUpperCase() + s.slice(1);
+  return normalTitle(a) === normalTitle(b);
+}
+
+function normalTitle(title: string): string {
+  const s = title.replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+/**
+ * The real-world entity each gold canonical name stands for: the same name is
+ * the same entity in every article, and so are names whose entities carry the
+ * same Wikipedia title (one event under two publishers' names). Returns a key
+ * per name, shared by every name of one entity.
+ */
+export function goldIdentities(gold: GoldFile): (name: string) => string {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    let root = x;
+    for (let up = parent.get(root); up !== undefined && up !== root; up = parent.get(root)) root = up;
+    parent.set(x, root);
+    return root;
   };
-  return norm(a) === norm(b);
+  const union = (a: string, b: string): void => {
+    const [ra, rb] = [find(a), find(b)];
+    // The smaller key wins, so the result does not depend on the order of the files.
+    if (ra !== rb) parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  };
+  for (const article of gold.articles) {
+    for (const entity of article.entities) {
+      const key = `name:${entity.name}`;
+      if (!parent.has(key)) parent.set(key, key);
+      if (entity.wikipedia === undefined) continue;
+      const title = `wikipedia:${normalTitle(entity.wikipedia)}`;
+      if (!parent.has(title)) parent.set(title, title);
+      union(key, title);
+    }
+  }
+  return (name) => find(`name:${name}`);
+}
+
+/** For every real-world entity in two or more articles, the share of its mentions on the node holding most of them. */
+function linkingScore(pairs: Iterable<(string | undefined)[]>): { score: number; pairs: number } {
+  let hit = 0;
+  let all = 0;
+  for (const nodes of pairs) {
+    if (nodes.length < 2) continue;
+    const counts = new Map<string, number>();
+    for (const n of nodes) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
+    hit += Math.max(0, ...counts.values());
+    all += nodes.length;
+  }
+  return { score: all === 0 ? 1 : hit / all, pairs: all };
 }
 
 function addPrf(acc: Map<string, [number, number, number]>, key: string, tp: number, p: number, g: number): void {
@@ -136,9 +186,11 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
   const articles: ArticleScore[] = [];
   const tot = { e: { tp: 0, p: 0, g: 0 }, r: { tp: 0, p: 0, g: 0 }, v: { tp: 0, p: 0, g: 0 } };
   const unmatchedTitles: string[] = [];
-  // linking: gold canonical name → list of node ids (undefined when unmatched), one per article.
+  // linking: real-world gold entity → list of node ids (undefined when unmatched), one per article mention.
+  const identity = goldIdentities(gold);
   const linkPairs = new Map<string, (string | undefined)[]>();
-  const nodeGold = new Map<string, Set<string>>();
+  const eventIdentities = new Set<string>();
+  const nodeGold = new Map<string, Map<string, string>>();
   const wikiTypes = new Map<string, [number, number, number]>();
   const wikipediaErrors: string[] = [];
   const wikiFound: [number, number, number] = [0, 0, 0];
@@ -168,10 +220,13 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
       nodesFor.set(g.name, set);
       const pi = em.get(gi);
       const node = pi !== undefined ? pents[pi]?.nodeId : undefined;
-      const list = linkPairs.get(g.name) ?? [];
+      const key = identity(g.name);
+      const list = linkPairs.get(key) ?? [];
       list.push(node);
-      linkPairs.set(g.name, list);
-      if (node) nodeGold.set(node, (nodeGold.get(node) ?? new Set()).add(`${g.type}:${g.name}`));
+      linkPairs.set(key, list);
+      if (g.type === 'Event') eventIdentities.add(key);
+      // Two names of one real-world entity on one node are a right merge, not a wrong one.
+      if (node) nodeGold.set(node, (nodeGold.get(node) ?? new Map()).set(`${g.type} ${key}`, `${g.type}:${g.name}`));
     });
     const entityTypes = new Map<string, [number, number, number]>();
     ga.entities.forEach((g, gi) => {
@@ -237,18 +292,11 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
     });
   }
 
-  let linkHit = 0;
-  let linkAll = 0;
-  for (const nodes of linkPairs.values()) {
-    if (nodes.length < 2) continue;
-    const counts = new Map<string, number>();
-    for (const n of nodes) if (n) counts.set(n, (counts.get(n) ?? 0) + 1);
-    linkHit += Math.max(0, ...counts.values());
-    linkAll += nodes.length;
-  }
+  const linking = linkingScore(linkPairs.values());
+  const eventLinking = linkingScore([...linkPairs].filter(([key]) => eventIdentities.has(key)).map(([, n]) => n));
   const wrongMerges = [...nodeGold.entries()]
     .filter(([, g]) => g.size > 1)
-    .map(([nodeId, g]) => ({ nodeId, gold: [...g].sort() }));
+    .map(([nodeId, g]) => ({ nodeId, gold: [...g.values()].sort() }));
   const wikiTotal = [...wikiTypes.values()].reduce<[number, number, number]>(
     (acc, [a, b, c]) => [acc[0] + a, acc[1] + b, acc[2] + c],
     [0, 0, 0],
@@ -262,8 +310,10 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
     entities: prf(tot.e.tp, tot.e.p, tot.e.g),
     relations: prf(tot.r.tp, tot.r.p, tot.r.g),
     events: prf(tot.v.tp, tot.v.p, tot.v.g),
-    linking: linkAll === 0 ? 1 : linkHit / linkAll,
-    linkingPairs: linkAll,
+    linking: linking.score,
+    linkingPairs: linking.pairs,
+    eventLinking: eventLinking.score,
+    eventLinkingPairs: eventLinking.pairs,
     wrongMerges,
     unmatchedTitles,
   };
@@ -283,6 +333,7 @@ export function summaryJson(rep: ScoreReport): string {
     relations: o(rep.relations),
     events: o(rep.events),
     linking: r3(rep.linking),
+    eventLinking: r3(rep.eventLinking),
     wikipedia: o(rep.wikipedia),
   });
 }
@@ -319,7 +370,7 @@ export function formatTable(rep: ScoreReport): string {
   );
   lines.push(
     '',
-    `TOTAL entities ${f(rep.entities)} relations ${f(rep.relations)} events ${f(rep.events)} linking ${rep.linking.toFixed(3)} (${rep.linkingPairs} pairs), wrong merges ${rep.wrongMerges.length}`,
+    `TOTAL entities ${f(rep.entities)} relations ${f(rep.relations)} events ${f(rep.events)} linking ${rep.linking.toFixed(3)} (${rep.linkingPairs} pairs), event linking ${rep.eventLinking.toFixed(3)} (${rep.eventLinkingPairs} pairs), wrong merges ${rep.wrongMerges.length}`,
   );
   return lines.join('\n');
 }

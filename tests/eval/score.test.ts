@@ -72,7 +72,7 @@ void test('scores entities, relations (symmetric) and events per article, micro-
   assert.equal(rep.wrongMerges.length, 1);
   assert.equal(rep.wrongMerges[0]?.nodeId, 'p9');
   const json = JSON.parse(summaryJson(rep)) as Record<string, unknown>;
-  assert.deepEqual(Object.keys(json), ['entities', 'relations', 'events', 'linking', 'wikipedia']);
+  assert.deepEqual(Object.keys(json), ['entities', 'relations', 'events', 'linking', 'eventLinking', 'wikipedia']);
   assert.match(formatTable(rep), /TOTAL/);
 });
 
@@ -125,4 +125,64 @@ void test('Wikipedia linking: precision over titles given to matched gold entiti
   const summary = JSON.parse(summaryJson(rep)) as { wikipedia: { precision: number; recall: number; f1: number } };
   assert.deepEqual(summary.wikipedia, { precision: 0.5, recall: 0.25, f1: 0.333 });
   assert.ok(formatTable(rep).includes('wikipedia'));
+});
+
+/** Two publishers' reports of one visit: gold names differ, the Wikipedia title is shared. */
+function visitGold(): GoldFile {
+  const article = (title: string, visit: string, extra: string): GoldFile['articles'][number] => ({
+    title,
+    entities: [
+      { name: 'Ilse Marnov', type: 'Person', wikipedia: 'Ilse Marnov' },
+      { name: visit, type: 'Event', wikipedia: '2031 visit by Ilse Marnov to Quenland' },
+      { name: extra, type: 'Event' },
+    ],
+    relations: [],
+    events: [],
+  });
+  return {
+    articles: [
+      article('Marnov lands in Quenland', 'state visit to Quenland', 'welcome ceremony'),
+      article('Marnov begins three-day trip', 'three-day trip to Quenland', 'welcome ceremony'),
+    ],
+  };
+}
+
+function visitPrediction(visitNodes: [string, string], ceremonyNodes: [string, string]): PredictedArticle[] {
+  const [a, b] = [visitGold().articles[0], visitGold().articles[1]];
+  return [a, b].map((article, index) => ({
+    title: article?.title ?? '',
+    entities: [
+      { nodeId: 'p1', type: 'Person', name: 'Ilse Marnov', aliases: [] },
+      { nodeId: visitNodes[index] ?? '', type: 'Event', name: article?.entities[1]?.name ?? '', aliases: [] },
+      { nodeId: ceremonyNodes[index] ?? '', type: 'Event', name: 'welcome ceremony', aliases: [] },
+    ],
+    relations: [],
+    events: [],
+  }));
+}
+
+void test('linking: gold entities sharing a Wikipedia title are one entity, though their names differ', () => {
+  const linked = scoreArticles(visitPrediction(['v1', 'v1'], ['c1', 'c1']), visitGold());
+  // Ilse Marnov, the visit (two names, one title) and the ceremony: three entities in two articles each.
+  assert.equal(linked.linkingPairs, 6);
+  assert.equal(linked.linking, 1);
+  // The one node holding both names of the visit is a right merge.
+  assert.deepEqual(linked.wrongMerges, []);
+
+  const apart = scoreArticles(visitPrediction(['v1', 'v2'], ['c1', 'c1']), visitGold());
+  assert.equal(apart.linkingPairs, 6);
+  assert.equal(apart.linking, 5 / 6);
+});
+
+void test('event linking: the linking score over gold events only, in the table and the summary line', () => {
+  const rep = scoreArticles(visitPrediction(['v1', 'v2'], ['c1', 'c1']), visitGold());
+  // Visit: 1 of 2 on its best node; ceremony: 2 of 2. The person does not count.
+  assert.equal(rep.eventLinkingPairs, 4);
+  assert.equal(rep.eventLinking, 3 / 4);
+  const json = JSON.parse(summaryJson(rep)) as { linking: number; eventLinking: number };
+  assert.equal(json.eventLinking, 0.75);
+  assert.equal(json.linking, 0.833);
+  assert.match(formatTable(rep), /event linking 0\.750 \(4 pairs\)/);
+  // No event in two articles: nothing to link, a perfect score.
+  assert.equal(scoreArticles([], GOLD).eventLinking, 1);
 });
