@@ -226,7 +226,11 @@ export function scoreArticles(predicted: PredictedArticle[], gold: GoldFile): Sc
       linkPairs.set(key, list);
       if (g.type === 'Event') eventIdentities.add(key);
       // Two names of one real-world entity on one node are a right merge, not a wrong one.
-      if (node) nodeGold.set(node, (nodeGold.get(node) ?? new Map()).set(`${g.type} ${key}`, `${g.type}:${g.name}`));
+      if (node)
+        nodeGold.set(
+          node,
+          (nodeGold.get(node) ?? new Map<string, string>()).set(`${g.type} ${key}`, `${g.type}:${g.name}`),
+        );
     });
     const entityTypes = new Map<string, [number, number, number]>();
     ga.entities.forEach((g, gi) => {

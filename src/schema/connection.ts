@@ -1,10 +1,11 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import type { ArticlePosition } from '../graph/article.repository';
 import type { EntityPosition } from '../graph/entity.repository';
+import type { EventPosition } from '../graph/event.repository';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
 import type { RelationPosition } from '../graph/relation.repository';
 import { Article } from './article.type';
-import { Entity } from './entity.type';
+import { Entity, Event } from './entity.type';
 import { Relation } from './relation.type';
 import { decodeCursor, encodeCursor, PageInfo, pageSize, toPage } from './pagination';
 
@@ -63,6 +64,11 @@ export const ArticleConnection = connectionType(() => Article, 'Article', {
 export const EntityConnection = connectionType(() => Entity, 'Entity', {
   item: 'An entity',
   list: 'entities, by name',
+});
+
+export const EventConnection = connectionType(() => Event, 'Event', {
+  item: 'An event',
+  list: 'events, newest first (undated ones last)',
 });
 
 export const RelationConnection = connectionType(() => Relation, 'Relation', {
@@ -128,4 +134,13 @@ export function isRelationPosition(value: unknown): value is RelationPosition {
 
 export function relationPosition(relation: RelationRecord): RelationPosition {
   return { date: relation.properties['date'] ?? '', id: relation.id };
+}
+
+/** Position in the event order (by date, newest first, undated last, then id). */
+export function isEventPosition(value: unknown): value is EventPosition {
+  return hasStrings(value, ['date', 'id']);
+}
+
+export function eventPosition(event: EntityRecord): EventPosition {
+  return { date: event.date ?? '', id: event.id };
 }

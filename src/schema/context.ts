@@ -7,6 +7,7 @@ import {
   type RelatedArticleRecord,
 } from '../graph/article.repository';
 import { articleCounts, articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
+import { partsOfEvents, wholesOfEvents } from '../graph/event.repository';
 import type { GraphExecutor } from '../graph/executor';
 import type { ArticleRecord, EntityRecord, ProvenanceRecord, RelationRecord } from '../graph/records';
 import {
@@ -91,6 +92,8 @@ export function createLoaders(graph: GraphExecutor) {
     neighborsOfEntity: loaderWithArguments<NeighborFilter, NeighborRecord[]>((ids, filter) =>
       neighborsOfEntities(graph, ids, filter),
     ),
+    partsOfEvent: loaderWithArguments<number, EntityRecord[]>((ids, first) => partsOfEvents(graph, ids, first)),
+    wholeOfEvent: new DataLoader<string, EntityRecord | null>((ids) => wholesOfEvents(graph, ids)),
     relatedArticles: loaderWithArguments<number, RelatedArticleRecord[]>((ids, first) =>
       relatedArticles(graph, ids, first),
     ),

@@ -30,6 +30,15 @@ export interface TestServer {
 export async function startSeededServer(): Promise<TestServer> {
   const graph = await openEmptyTestGraph();
   await ingestFiles(graph.executor, testAnnotator(), [join(PROJECT_ROOT, 'seeds')]);
+  return serve(graph);
+}
+
+/** An empty graph served over HTTP on a free port; the test writes what it needs. */
+export async function startEmptyServer(): Promise<TestServer> {
+  return serve(await openEmptyTestGraph());
+}
+
+async function serve(graph: GraphConnection): Promise<TestServer> {
   const server = await startServer({
     graph: graph.executor,
     port: 0,
