@@ -357,3 +357,54 @@ function nodePosition(page: Page, name: string): Promise<{ x: number; y: number 
     return { x: box.left + position.x, y: box.top + position.y };
   }, name);
 }
+
+export interface EventViewCheck {
+  /** The event to open, as `/explore?event=ID` does. */
+  id: string;
+  name: string;
+  /** The publishers of its reports, in the order the view shows them, and how many each has. */
+  publishers: { source: string; reports: number }[];
+  /** A part of it (PART_OF) the view lists and opens, where it has one. */
+  part?: { name: string };
+  screenshot?: string;
+}
+
+/**
+ * `/explore?event=ID`: the event's name, its reports grouped under their
+ * publishers, an article opened from there, and a part of the event opened
+ * as an event in turn.
+ */
+export async function checkEventView(browser: TestBrowser, baseUrl: string, check: EventViewCheck): Promise<void> {
+  const page = await browser.newPage();
+  const response = await page.goto(`${baseUrl}/explore?event=${encodeURIComponent(check.id)}`, { waitUntil: 'load' });
+  assert.equal(response?.status(), 200);
+  await page.locator('.details .publisher').first().waitFor({ timeout: 10_000 });
+  assert.ok(plain(await page.locator('.details h2').first().textContent()).startsWith(check.name));
+  const shown = await page.locator('.details .publisher').evaluateAll((sections) =>
+    (sections as unknown as { querySelector(s: string): { textContent: string | null } | null }[]).map((section) => ({
+      heading: section.querySelector('h4')?.textContent ?? '',
+      reports: (section as unknown as { querySelectorAll(s: string): { length: number } }).querySelectorAll('li')
+        .length,
+    })),
+  );
+  assert.deepEqual(
+    shown.map((group) => ({ source: group.heading.replace(/ \d+$/, ''), reports: group.reports })),
+    check.publishers,
+  );
+  if (check.screenshot !== undefined) await page.screenshot({ path: check.screenshot });
+
+  if (check.part !== undefined) {
+    await page.locator('.details .event-parts .entity-link', { hasText: check.part.name }).first().click();
+    await page.locator('.details .event-part-of').waitFor({ timeout: 10_000 });
+    assert.ok(plain(await page.locator('.details .event-part-of').textContent()).includes(check.name));
+    await page.locator('.details .back').click();
+    await page.locator('.details .publisher').first().waitFor({ timeout: 10_000 });
+  }
+
+  // A report: the article itself, with Previous/Next through the event's reports.
+  await page.locator('.details .publisher .article-link').first().click();
+  await page.locator('.article-text p').first().waitFor({ timeout: 10_000 });
+  const total = check.publishers.reduce((sum, group) => sum + group.reports, 0);
+  assert.ok(plain(await page.locator('.stepper').textContent()).includes(`1 of ${total} reports of`));
+  await page.close();
+}

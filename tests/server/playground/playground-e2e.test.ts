@@ -18,6 +18,7 @@ import { PLAYGROUND_DIST_DIR } from '../../../src/server/playground/router';
 import { openEmptyTestGraph } from '../../support/graph';
 import {
   CHROMIUM_PATH,
+  checkEventView,
   checkExplorer,
   checkPlayground,
   checkPlaygroundSubscription,
@@ -133,6 +134,60 @@ void test('the explorer finds a path from Cai Qi to Vladimir Putin and shows the
     screenshot: shot('explore.png'),
     expandedScreenshot: shot('explore-expanded.png'),
     articleScreenshot: shot('explore-article.png'),
+  });
+  assert.deepEqual(browser.outsideRequests(), [], 'no request may leave this machine');
+  assert.deepEqual(browser.pageErrors, []);
+});
+
+interface SeedEvent {
+  id: string;
+  name: string;
+  articles: { totalCount: number; edges: { node: { source: string | null } }[] };
+}
+
+void test('the explorer opens an event and lists its reports by publisher, and its parts', async () => {
+  const { url, browser } = started();
+  assert.ok(connection !== undefined);
+  const response = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: '{ events(first: 100) { edges { node { id name articles { totalCount edges { node { source } } } } } } }',
+    }),
+  });
+  const { data } = (await response.json()) as { data: { events: { edges: { node: SeedEvent }[] } } };
+  const events = data.events.edges.map((edge) => edge.node);
+  const [whole, part] = [...events].sort((a, b) => b.articles.totalCount - a.articles.totalCount);
+  assert.ok(whole !== undefined && part !== undefined, 'the seed graph has two events');
+  // A second publisher's report of the event, and a part of it: what linking
+  // writes once several publishers report one event.
+  await connection.executor.write(async (tx) => {
+    await tx.run(
+      `MATCH (whole:Event {id: $whole}), (part:Event {id: $part})
+       CREATE (a:Article {id: 'a-e2e-report', title: 'A second report', published: '2031-01-01',
+                          source: 'Harbour Post', contentHash: 'e2e', text: 'A second report.'})
+       CREATE (a)-[:MENTIONS {count: 1}]->(whole)
+       CREATE (part)-[:PART_OF]->(whole)`,
+      { whole: whole.id, part: part.id },
+    );
+  });
+  const seedSources = whole.articles.edges.map((edge) => edge.node.source ?? 'Publisher not given');
+  const counts = new Map<string, number>([['Harbour Post', 1]]);
+  for (const source of seedSources) counts.set(source, (counts.get(source) ?? 0) + 1);
+  await checkEventView(browser, url, {
+    id: whole.id,
+    name: whole.name,
+    publishers: [...counts]
+      .map(([source, reports]) => ({ source, reports }))
+      // Most reports first, then by name; articles without a source last.
+      .sort(
+        (a, b) =>
+          Number(a.source === 'Publisher not given') - Number(b.source === 'Publisher not given') ||
+          b.reports - a.reports ||
+          a.source.localeCompare(b.source),
+      ),
+    part: { name: part.name },
+    screenshot: shot('explore-event.png'),
   });
   assert.deepEqual(browser.outsideRequests(), [], 'no request may leave this machine');
   assert.deepEqual(browser.pageErrors, []);

@@ -1,7 +1,8 @@
 /**
  * `/explore`: pick two entities, see the shortest paths between them, read the
  * evidence of each relation, expand nodes and browse the articles behind them.
- * Talks only to `/graphql`. `?from=ID&to=ID&hops=N` opens a given search.
+ * Talks only to `/graphql`. `?from=ID&to=ID&hops=N` opens a given search,
+ * `?event=ID` an event with its reports by publisher.
  */
 import './explore.css';
 import type { Core } from 'cytoscape';
@@ -19,7 +20,7 @@ import { query } from '../shared/graphql-client';
 import { button, errorMessage, h, replace } from './dom';
 import { EntityPicker } from './entity-picker';
 import { GraphView } from './graph-view';
-import { DetailsPanel } from './views';
+import { DetailsPanel, entityView } from './views';
 
 declare global {
   interface Window {
@@ -228,7 +229,7 @@ function main(root: HTMLElement): void {
   const graph = new GraphView(graphContainer, {
     onNode: (entity) => {
       graph.select(entity.id);
-      details.open({ kind: 'entity', id: entity.id });
+      details.open(entityView(entity));
       void expand(entity);
     },
     onEdge: (relation) => {
@@ -246,6 +247,8 @@ function main(root: HTMLElement): void {
     const toId = params.get('to');
     const maxHops = params.get('hops');
     if (maxHops !== null && [...hops.options].some((option) => option.value === maxHops)) hops.value = maxHops;
+    const eventId = params.get('event');
+    if (eventId !== null) details.open({ kind: 'event', id: eventId });
     if (fromId === null || toId === null) return;
     try {
       const [a, b] = await Promise.all(

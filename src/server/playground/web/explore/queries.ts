@@ -105,6 +105,57 @@ export const ENTITY_QUERY = /* GraphQL */ `
   ${ENTITY_REF}
 `;
 
+/** An event: what, when, where, who, its place among other events, and the articles that report it. */
+export const EVENT_QUERY = /* GraphQL */ `
+  query ExplorerEvent($id: ID!, $first: Int, $after: String) {
+    entity(id: $id) {
+      ...EntityRef
+      aliases
+      ... on Event {
+        eventType
+        date
+        place {
+          ...EntityRef
+        }
+        participants {
+          role
+          entity {
+            ...EntityRef
+          }
+        }
+        partOf {
+          ...EntityRef
+          ... on Event {
+            date
+          }
+        }
+        parts {
+          ...EntityRef
+          ... on Event {
+            date
+          }
+        }
+        articles(first: $first, after: $after) {
+          totalCount
+          edges {
+            node {
+              id
+              title
+              published
+              source
+            }
+          }
+          pageInfo {
+            hasNextPage
+            endCursor
+          }
+        }
+      }
+    }
+  }
+  ${ENTITY_REF}
+`;
+
 export const ARTICLE_QUERY = /* GraphQL */ `
   query ExplorerArticle($id: ID!) {
     article(id: $id) {
@@ -140,6 +191,7 @@ export const EXPLORER_QUERIES: Readonly<Record<string, string>> = {
   PATHS_QUERY,
   NEIGHBORHOOD_QUERY,
   ENTITY_QUERY,
+  EVENT_QUERY,
   ARTICLE_QUERY,
 };
 
@@ -185,6 +237,27 @@ export interface EntityResult {
         wikipediaUrl: string | null;
         articles: {
           edges: { cursor: string; node: ArticleRef & { source: string | null } }[];
+          pageInfo: { hasNextPage: boolean; endCursor: string | null };
+        };
+      })
+    | null;
+}
+
+export type DatedRef = EntityRef & { date?: string | null };
+
+export interface EventResult {
+  entity:
+    | (EntityRef & {
+        aliases: string[];
+        eventType?: string | null;
+        date?: string | null;
+        place?: EntityRef[];
+        participants?: { role: string | null; entity: EntityRef }[];
+        partOf?: DatedRef | null;
+        parts?: DatedRef[];
+        articles?: {
+          totalCount: number;
+          edges: { node: ArticleRef & { source: string | null } }[];
           pageInfo: { hasNextPage: boolean; endCursor: string | null };
         };
       })

@@ -1,15 +1,19 @@
 /**
  * The details panel on the right: a relation's evidence, an entity with every
- * article that mentions it, and an article with the entities it mentions.
+ * article that mentions it, an event with its reports grouped by publisher,
+ * and an article with the entities it mentions.
  * Views stack, so "Back" returns to the one before.
  */
 import {
   ARTICLE_QUERY,
   ENTITY_QUERY,
+  EVENT_QUERY,
   type ArticleRef,
   type ArticleResult,
+  type DatedRef,
   type EntityRef,
   type EntityResult,
+  type EventResult,
   type RelationView,
 } from './queries';
 import { query } from '../shared/graphql-client';
@@ -24,7 +28,31 @@ export interface ArticleContext {
 export type View =
   | { kind: 'evidence'; relation: RelationView }
   | { kind: 'entity'; id: string }
+  | { kind: 'event'; id: string }
   | { kind: 'article'; id: string; context: ArticleContext | null };
+
+/** The view that shows an entity: an event has its own, with its reports by publisher. */
+export function entityView(entity: EntityRef): View {
+  return entity.type === 'Event' ? { kind: 'event', id: entity.id } : { kind: 'entity', id: entity.id };
+}
+
+/** What the event view calls an article without a source. */
+const UNKNOWN_PUBLISHER = 'Publisher not given';
+
+type Report = ArticleRef & { source: string | null };
+
+/** Reports grouped by publisher: the publisher with most reports first, then by name; newest first within. */
+function byPublisher(reports: Report[]): [string, Report[]][] {
+  const groups = new Map<string, Report[]>();
+  for (const report of reports) {
+    const source = report.source ?? UNKNOWN_PUBLISHER;
+    groups.set(source, [...(groups.get(source) ?? []), report]);
+  }
+  return [...groups].sort(
+    ([a, x], [b, y]) =>
+      Number(a === UNKNOWN_PUBLISHER) - Number(b === UNKNOWN_PUBLISHER) || y.length - x.length || a.localeCompare(b),
+  );
+}
 
 export interface ViewActions {
   /** Puts the entity into the From or To field. */
@@ -34,6 +62,8 @@ export interface ViewActions {
 }
 
 const ARTICLES_PER_PAGE = 20;
+/** An event's reports are grouped, so a page is as large as the API allows. */
+const REPORTS_PER_PAGE = 100;
 
 export class DetailsPanel {
   readonly element: HTMLElement;
@@ -86,6 +116,7 @@ export class DetailsPanel {
     this.body.scrollTop = 0;
     if (view.kind === 'evidence') this.renderEvidence(view.relation);
     else if (view.kind === 'entity') void this.renderEntity(view.id, this.generation);
+    else if (view.kind === 'event') void this.renderEvent(view.id, this.generation);
     else void this.renderArticle(view.id, view.context, this.generation);
   }
 
@@ -93,7 +124,7 @@ export class DetailsPanel {
     return button(
       entity.name,
       () => {
-        this.open({ kind: 'entity', id: entity.id });
+        this.open(entityView(entity));
       },
       {
         class: 'link entity-link',
@@ -257,6 +288,133 @@ export class DetailsPanel {
     );
   }
 
+  private async renderEvent(id: string, generation: number): Promise<void> {
+    this.loading('the event');
+    let data: EventResult;
+    try {
+      data = await query<EventResult>(EVENT_QUERY, { id, first: REPORTS_PER_PAGE });
+    } catch (error) {
+      if (generation === this.generation) this.failed(error);
+      return;
+    }
+    if (generation !== this.generation) return;
+    const event = data.entity;
+    if (event === null) {
+      replace(this.body, h('p', { class: 'error' }, `There is no event ${id}.`));
+      return;
+    }
+    // Not an event after all (an id typed by hand): the entity view shows it.
+    if (event.articles === undefined) {
+      await this.renderEntity(id, generation);
+      return;
+    }
+    const ref: EntityRef = { id: event.id, name: event.name, type: event.type };
+    const reports: Report[] = [];
+    const context: ArticleContext = { label: `reports of ${event.name}`, ids: [] };
+    const heading = h('h3', {});
+    const groups = h('div', { class: 'publishers' });
+    const more = h('div');
+    const addPage = (page: NonNullable<NonNullable<EventResult['entity']>['articles']>): void => {
+      reports.push(...page.edges.map((edge) => edge.node));
+      const grouped = byPublisher(reports);
+      // Previous/Next in an article steps through the reports in the order shown.
+      context.ids = grouped.flatMap(([, articles]) => articles.map((article) => article.id));
+      replace(
+        heading,
+        `Reports by publisher: ${page.totalCount} article${page.totalCount === 1 ? '' : 's'}, ${grouped.length} publisher${grouped.length === 1 ? '' : 's'}`,
+      );
+      replace(
+        groups,
+        ...grouped.map(([source, articles]) =>
+          h(
+            'section',
+            { class: 'publisher' },
+            h('h4', {}, source, h('span', { class: 'meta' }, ` ${articles.length}`)),
+            h(
+              'ol',
+              { class: 'article-list' },
+              ...articles.map((article) =>
+                h(
+                  'li',
+                  {},
+                  this.articleLink(article, context),
+                  h('span', { class: 'meta' }, article.published?.slice(0, 10) ?? ''),
+                ),
+              ),
+            ),
+          ),
+        ),
+      );
+      replace(
+        more,
+        page.pageInfo.hasNextPage && page.pageInfo.endCursor !== null
+          ? button('Load more reports', () => void loadMore(page.pageInfo.endCursor ?? ''), { class: 'secondary' })
+          : null,
+      );
+    };
+    const loadMore = async (after: string): Promise<void> => {
+      replace(more, h('p', { class: 'muted' }, 'Loading…'));
+      try {
+        const next = await query<EventResult>(EVENT_QUERY, { id, first: REPORTS_PER_PAGE, after });
+        if (generation === this.generation && next.entity?.articles !== undefined) addPage(next.entity.articles);
+      } catch (error) {
+        replace(more, h('p', { class: 'error' }, errorMessage(error)));
+      }
+    };
+    addPage(event.articles);
+    const dated = (other: DatedRef): HTMLElement =>
+      h('li', {}, this.entityLink(other), other.date == null ? null : h('span', { class: 'meta' }, ` ${other.date}`));
+    const participants = event.participants ?? [];
+    const places = event.place ?? [];
+    const parts = event.parts ?? [];
+    replace(
+      this.body,
+      h('p', { class: 'kicker' }, 'Event'),
+      h('h2', { class: 'event-name' }, event.name, ' ', typeBadge(event.eventType ?? event.type)),
+      h('p', { class: 'meta' }, [event.date, event.id].filter(Boolean).join(' · ')),
+      event.aliases.length > 0
+        ? h('p', { class: 'aliases' }, 'Also: ', event.aliases.filter((alias) => alias !== event.name).join(', '))
+        : null,
+      places.length === 0
+        ? null
+        : h(
+            'p',
+            { class: 'event-place' },
+            'Where: ',
+            ...places.flatMap((place, i) => [i > 0 ? ', ' : null, this.entityLink(place)]),
+          ),
+      participants.length === 0
+        ? null
+        : h(
+            'p',
+            { class: 'event-participants' },
+            'Who: ',
+            ...participants.flatMap(({ entity, role }, i) => [
+              i > 0 ? ', ' : null,
+              this.entityLink(entity),
+              role === null ? null : ` (${role})`,
+            ]),
+          ),
+      event.partOf == null ? null : h('p', { class: 'event-part-of' }, 'Part of: ', this.entityLink(event.partOf)),
+      parts.length === 0 ? null : h('h3', {}, 'Parts'),
+      parts.length === 0 ? null : h('ol', { class: 'event-parts' }, ...parts.map(dated)),
+      h(
+        'div',
+        { class: 'actions' },
+        button(
+          'Show in graph',
+          () => {
+            this.actions.showInGraph(ref);
+          },
+          { class: 'secondary' },
+        ),
+      ),
+      heading,
+      event.articles.edges.length === 0 ? h('p', { class: 'muted' }, 'No article reports it.') : groups,
+      more,
+    );
+  }
+
   private async renderArticle(id: string, context: ArticleContext | null, generation: number): Promise<void> {
     this.loading('the article');
     let data: ArticleResult;
@@ -294,7 +452,7 @@ export class DetailsPanel {
           button(
             [entity.name, ' ', typeBadge(entity.type)],
             () => {
-              this.open({ kind: 'entity', id: entity.id });
+              this.open(entityView(entity));
             },
             {
               class: 'chip',
@@ -389,7 +547,7 @@ export class DetailsPanel {
             button(
               match[0],
               () => {
-                this.open({ kind: 'entity', id: entity.id });
+                this.open(entityView(entity));
               },
               {
                 class: `mention type-${entity.type.toLowerCase()}`,
