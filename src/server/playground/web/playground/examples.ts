@@ -198,9 +198,10 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
   {
     title: 'A timeline',
     query: flush(/* GraphQL */ `
-      # The events an entity is linked to, in date order, with how it
-      # took part (PARTICIPATED_IN, ADDRESSED, ...) and its role. Narrow
-      # it with from and to (NewsDate: 2024, 2024-05 or 2024-05-16).
+      # The events an entity is linked to, each once, in date order, with
+      # how it took part (PARTICIPATED_IN, ADDRESSED, ...) and its role.
+      # Narrow it with from and to (NewsDate: 2024, 2024-05 or 2024-05-16);
+      # pass an entry's cursor as after for the next page.
       query Timeline($entityId: ID!) {
         timeline(entityId: $entityId, from: "2020-01") {
           date
@@ -217,6 +218,44 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
       }
     `),
     variables: vars({ entityId: 'person:xi-jinping' }),
+  },
+  {
+    title: 'Events and their reports',
+    query: flush(/* GraphQL */ `
+      # Events newest first, narrowed by kind, participant, place (or a
+      # place within it) and dates. One real event is one node, whatever
+      # its publishers call it: its articles are every report of it, and
+      # PART_OF ties the talks and banquet of a visit to the visit.
+      query Events($participant: ID!) {
+        events(first: 10, filter: { participant: $participant, from: "2023" }) {
+          totalCount
+          edges {
+            node {
+              name
+              eventType
+              date
+              partOf {
+                name
+              }
+              parts {
+                name
+              }
+              articles(first: 5) {
+                totalCount
+                edges {
+                  node {
+                    title
+                    source
+                    published
+                  }
+                }
+              }
+            }
+          }
+        }
+      }
+    `),
+    variables: vars({ participant: 'person:xi-jinping' }),
   },
   {
     title: 'Filters and counts',
