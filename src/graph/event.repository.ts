@@ -1,7 +1,17 @@
 import type { EventType, RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
-import { ENTITY_FIELDS, toEntityRecord, type EntityRecord, readString, readOptionalString, readMaps } from './records';
+import {
+  ENTITY_FIELDS,
+  readList,
+  readMap,
+  readMaps,
+  readNumber,
+  readOptionalString,
+  readString,
+  toEntityRecord,
+  type EntityRecord,
+} from './records';
 
 export interface TimelineRecord {
   event: EntityRecord;
@@ -118,7 +128,7 @@ WHERE $after IS NULL OR date < $after.date OR (date = $after.date AND e.id > $af
 WITH e, date ORDER BY date DESC, e.id LIMIT $limit
 RETURN e ${ENTITY_FIELDS} AS e`;
   const result = await executor.read((tx) => tx.run(query, { ...filter, after, limit: count(first + 1) }));
-  return result.records.map((record) => toEntityRecord(record.get('e')));
+  return result.records.map((record) => toEntityRecord(readMap(record, 'e')));
 }
 
 /** How many events a filter admits, counted up to `bound`. */
@@ -127,7 +137,8 @@ export async function countEvents(executor: GraphExecutor, filter: EventFilter, 
 WITH e LIMIT $bound
 RETURN count(e) AS n`;
   const result = await executor.read((tx) => tx.run(query, { ...filter, bound: count(bound) }));
-  return Number(result.records[0]?.get('n') ?? 0);
+  const record = result.records[0];
+  return record === undefined ? 0 : readNumber(record, 'n');
 }
 
 // (part)-[:PART_OF]->(whole): the talks and the banquet of a state visit point at the visit.
@@ -155,7 +166,7 @@ export async function partsOfEvents(
   const result = await executor.read((tx) => tx.run(PARTS_OF_EVENTS, { ids, limit: count(first) }));
   const byId = new Map<string, EntityRecord[]>();
   for (const record of result.records) {
-    byId.set(record.get('id') as string, (record.get('parts') as unknown[]).map(toEntityRecord));
+    byId.set(readString(record, 'id'), readList(record, 'parts').map(toEntityRecord));
   }
   return ids.map((id) => byId.get(id) ?? []);
 }
@@ -167,6 +178,6 @@ export async function wholesOfEvents(
 ): Promise<(EntityRecord | null)[]> {
   const result = await executor.read((tx) => tx.run(WHOLES_OF_EVENTS, { ids }));
   const byId = new Map<string, EntityRecord>();
-  for (const record of result.records) byId.set(record.get('id') as string, toEntityRecord(record.get('whole')));
+  for (const record of result.records) byId.set(readString(record, 'id'), toEntityRecord(readMap(record, 'whole')));
   return ids.map((id) => byId.get(id) ?? null);
 }
