@@ -197,6 +197,11 @@ function looksEastAsian(display: string, tokens: string[]): boolean {
   return parts.length === tokens.length || parts.some((p) => p.includes('-'));
 }
 
+/** A family-name-first East Asian name of two or three words ("Xi Jinping", "Yoon Suk Yeol", "Moon Jae-in"). */
+export function isEastAsianName(display: string): boolean {
+  return looksEastAsian(display, personKeyTokens(display));
+}
+
 /** The person's full key. */
 export function personFullKey(name: PersonName): string {
   return name.tokens.join(' ');

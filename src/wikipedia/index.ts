@@ -8,3 +8,4 @@ export {
   type AnchorSense,
 } from './wikipedia-index';
 export { sharedWikipediaIndex } from './shared';
+export { currentTitle, dictionaryTitles } from './title-moves';

@@ -4,10 +4,12 @@
  * to, and how often (`anchors.tsv`), and every anchor of an article
  * (`titles.tsv`). Titles are returned with spaces ("Vladimir Putin"), the
  * form gold files and the API use; the files keep Wikipedia's underscores.
+ * Titles come back as they are named today (title-moves.ts: "Kiev" → "Kyiv").
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SortedLineFile } from './sorted-file';
+import { currentTitle, dictionaryTitles } from './title-moves';
 
 /** Must equal FORMAT_VERSION in corenlp/wikidict-install.mjs. */
 const FORMAT_VERSION = 1;
@@ -104,7 +106,7 @@ export class WikipediaIndex {
     for (const line of this.anchors.linesWithKey(key)) {
       const [, anchor, title, probability] = line.split('\t');
       if (anchor !== undefined && title !== undefined && probability !== undefined)
-        out.push({ anchor, title: displayTitle(title), probability: Number(probability) });
+        out.push({ anchor, title: currentTitle(displayTitle(title)), probability: Number(probability) });
     }
     if (this.senseCache.size > 50_000) this.senseCache.clear();
     this.senseCache.set(key, out);
@@ -123,23 +125,28 @@ export class WikipediaIndex {
     return all.filter((s) => s.anchor !== s.anchor.toLowerCase()).sort((a, b) => b.probability - a.probability)[0];
   }
 
-  /** The anchors of `title` with their probabilities; empty when the dictionary has no such article. */
+  /**
+   * The anchors of `title` (today's title, or the dictionary's own) with their
+   * probabilities; empty when the dictionary has no such article.
+   */
   anchorsOf(title: string): AnchorSense[] {
-    const stored = title.trim().replace(/ /g, '_');
+    const now = currentTitle(displayTitle(title));
     const out: AnchorSense[] = [];
-    for (const line of this.titles.linesWithKey(stored)) {
-      const [, ...fields] = line.split('\t');
-      for (const field of fields) {
-        const [anchor, probability] = field.split('\u001f');
-        if (anchor !== undefined && probability !== undefined)
-          out.push({ anchor, title: displayTitle(stored), probability: Number(probability) });
+    for (const stored of dictionaryTitles(now).map((t) => t.replace(/ /g, '_')))
+      for (const line of this.titles.linesWithKey(stored)) {
+        const [, ...fields] = line.split('\t');
+        for (const field of fields) {
+          const [anchor, probability] = field.split('\u001f');
+          if (anchor !== undefined && probability !== undefined)
+            out.push({ anchor, title: now, probability: Number(probability) });
+        }
       }
-    }
     return out;
   }
 
-  /** True when the dictionary has an article of this exact title. */
+  /** True when the dictionary has an article of this title (today's or the dictionary's own). */
   hasTitle(title: string): boolean {
-    return this.titles.linesWithKey(title.trim().replace(/ /g, '_')).length > 0;
+    const now = currentTitle(displayTitle(title));
+    return dictionaryTitles(now).some((t) => this.titles.linesWithKey(t.replace(/ /g, '_')).length > 0);
   }
 }

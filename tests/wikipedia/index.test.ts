@@ -4,7 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
 import { SortedLineFile } from '../../src/wikipedia/sorted-file';
-import { defaultWikipediaDir, WikipediaIndex, WikipediaIndexError, wikipediaUrl } from '../../src/wikipedia';
+import {
+  currentTitle,
+  defaultWikipediaDir,
+  dictionaryTitles,
+  WikipediaIndex,
+  WikipediaIndexError,
+  wikipediaUrl,
+} from '../../src/wikipedia';
 
 const scratch = mkdtempSync(join(tmpdir(), 'kg-wikidict-test-'));
 after(() => {
@@ -58,6 +65,22 @@ describe('the Wikipedia anchor index', () => {
     assert.ok(anchors.includes('Putin'));
     assert.ok(index.hasTitle('Vladimir_Putin'));
     assert.ok(!index.hasTitle('No Such Article 12345'));
+  });
+
+  test("titles come back as Wikipedia names the article today, and today's title reads the old one", () => {
+    // The dictionary (2014-16) files the city under "Kiev" and the party under "Communist Party of China".
+    assert.equal(index.sense('Kiev')?.title, 'Kyiv');
+    assert.equal(index.sense('Communist Party of China')?.title, 'Chinese Communist Party');
+    assert.equal(
+      index.sense('Politburo of the Communist Party of China')?.title,
+      'Politburo of the Chinese Communist Party',
+    );
+    assert.equal(currentTitle('Vladimir Putin'), 'Vladimir Putin');
+    assert.deepEqual(dictionaryTitles('Liz Truss'), ['Liz Truss', 'Elizabeth Truss']);
+    const anchors = index.anchorsOf('Chinese Communist Party');
+    assert.ok(anchors.some((a) => a.anchor === 'Communist Party of China'));
+    assert.ok(anchors.every((a) => a.title === 'Chinese Communist Party'));
+    assert.ok(index.hasTitle('Liz Truss'));
   });
 
   test('article addresses', () => {
