@@ -117,7 +117,7 @@ const NON_PERSON_QUALIFIER =
   /\b(?:state|u s state|country|city|town|village|province|region|district|county|river|island|mountain|company|party|organization|agency|ministry|language|people|family|dynasty|building|palace|stadium)\b/;
 /** Words a person's article title does not contain ("Putin administration", "Modi script"). */
 const NON_PERSON_WORDS = new Set(
-  'administration government cabinet ministry presidency election elections campaign doctrine script family dynasty scandal affair case trial effect list lists people language state city'.split(
+  'administration government cabinet ministry presidency election elections campaign doctrine script family dynasty scandal affair case trial effect list lists people language state city house palace hall square street building airport station'.split(
     ' ',
   ),
 );
@@ -148,6 +148,7 @@ export function titleFitsType(title: string, type: EntityType, form: string): bo
   if (type !== 'Country' && isCountryTitle(title)) return false;
   const { base, qualifier } = splitTitle(title);
   if (qualifier !== '' && WORK_QUALIFIER.test(qualifier)) return false;
+  if (type !== 'Country' && !namesAProperNoun(base, form, type)) return false;
   if (type !== 'Person') {
     // A title made of only some of the name's words names something else ("NATO" for "NATO headquarters"),
     // unless what it leaves out is the country ("People's Liberation Army" for "Chinese People's Liberation Army")
@@ -186,6 +187,23 @@ function spellingVariant(a: string, b: string): boolean {
   let j = 0;
   for (const c of long) if (c === short[j]) j++;
   return j === short.length;
+}
+
+/**
+ * Is the title a proper name, as the form is? A common noun's article keeps
+ * its later words in lower case ("Public affairs", "Economic development",
+ * "Central railway station, Brisbane"); an acronym's is in capitals ("EAST"
+ * for a place written "East"), which only a body's may be. Particles and "al-" prefixes stay lower case
+ * in names ("Abd al-Aziz", "Rio de Janeiro").
+ */
+function namesAProperNoun(base: string, form: string, type: EntityType): boolean {
+  const words = base.split(/[\s,]+/).filter((w) => w !== '');
+  const properWord = (w: string): boolean =>
+    !/^\p{Ll}/u.test(w) || STOP.has(w) || NAME_PARTICLES.has(w) || /^(?:al|el|ad|ar|as|ash|at|az|an|ud|ul)-/.test(w);
+  if (!words.every(properWord)) return false;
+  // A body's article may well be its acronym ("ASEAN"); a person's or a place's is not.
+  if (type === 'Organization' || type === 'Agreement') return true;
+  return !(/^[\p{Lu}\d]{2,}$/u.test(base) && base !== form && form !== form.toUpperCase());
 }
 
 /** Styles a person's article title may carry before the name ("Sheikh", "King", "Prince"). */
@@ -429,10 +447,17 @@ const VIETNAMESE_FAMILY = new Set('nguyen tran le pham hoang huynh phan vu vo da
 function officeholderTitle(g: Analyzed, forms: string[], text: string, index: WikipediaSenses): string | undefined {
   const parsed = parsePersonName(g.name);
   if (!parsed || parsed.bare) return undefined;
-  const display = withoutStyles(parsed.display);
+  const styled = withoutStyles(parsed.display);
+  // Titles leave out middle initials ("Enrique Manalo" for "Enrique A. Manalo").
+  const plain = styled
+    .split(' ')
+    .filter((t) => !/^\p{Lu}\.?$/u.test(t))
+    .join(' ');
   // The name as the article writes it ("Felipe VI", not a reordered or re-cased display).
-  const name = unique([display, ...forms, ...g.aliases]).find(
-    (f) => fold(f) === fold(display) && new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(text),
+  const name = unique([styled, plain, ...forms, ...g.aliases]).find(
+    (f) =>
+      (fold(f) === fold(styled) || fold(f) === fold(plain)) &&
+      new RegExp(`(?:^|[^\\p{L}])${escapeRegExp(f)}(?![\\p{L}])`, 'u').test(text),
   );
   if (name === undefined) return undefined;
   const tokens = name.split(' ');
@@ -504,7 +529,18 @@ export function decideWikipediaTitle(
   index: WikipediaSenses,
   articleCountries: ReadonlySet<string> = new Set(),
 ): string | undefined {
-  if (g.type === 'Event' || g.type === 'Agreement') return undefined;
+  // An event's name in the news ("war in Ukraine", "the summit") is no anchor of its article; a treaty's
+  // full name is, and only the dictionary's certain article for it is taken.
+  if (g.type === 'Event') return undefined;
+  if (g.type === 'Agreement') {
+    const [sure] = sensesOf(
+      lookupForms(g).filter((f) => tokenCount(f) >= 2 && /\p{Lu}/u.test(f)),
+      g,
+      index,
+      CONFIDENT,
+    );
+    return sure?.sense.title;
+  }
   if (g.type === 'Country' && g.fixedId?.startsWith('country:') && /^country:[A-Z]{2}$/.test(g.fixedId))
     return countryTitle(g.fixedId.slice('country:'.length));
   const forms = lookupForms(g);

@@ -41,6 +41,8 @@ const MOVES: Record<string, string> = {
   'University of Qatar': 'Qatar University',
   'Universidad Carlos III de Madrid': 'Charles III University of Madrid',
   'Islamic State of Iraq and the Levant': 'Islamic State',
+  // Treaties.
+  'United Nations Charter': 'Charter of the United Nations',
 };
 
 /** Renames by pattern: every article of the Chinese Communist Party's bodies followed the party's own move (2021). */

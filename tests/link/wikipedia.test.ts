@@ -164,6 +164,25 @@ describe('names the dictionary writes otherwise, and people it does not know', (
     assert.equal(orgs.get('Commission of the African Union'), 'African Union Commission');
   });
 
+  test("a proper name's title is a proper name: no common noun's article, no acronym for a place", () => {
+    assert.equal(titleFitsType('Public affairs', 'Person', 'Public Affairs'), false);
+    assert.equal(titleFitsType('Central railway station, Brisbane', 'Place', 'Central'), false);
+    assert.equal(titleFitsType('EAST', 'Place', 'East'), false);
+    assert.equal(titleFitsType('ASEAN', 'Organization', 'Association of Southeast Asian Nations'), true);
+    assert.equal(titleFitsType('Abd al-Aziz bin Salman', 'Person', 'Abd al-Aziz bin Salman'), true);
+  });
+
+  test("a treaty's full name takes its certain article; a common phrase does not", () => {
+    const titles = titlesOf(
+      article('a', [
+        { type: 'Agreement', name: 'UN Charter' },
+        { type: 'Agreement', name: 'association agreement' },
+      ]),
+    );
+    assert.equal(titles.get('UN Charter'), 'Charter of the United Nations');
+    assert.equal(titles.get('association agreement'), undefined);
+  });
+
   test("renamed articles take today's title", () => {
     const titles = titlesOf(
       article('a', [
