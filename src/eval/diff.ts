@@ -1,4 +1,7 @@
-/* Script entry (I/O allowed here): per-article differences between the in-memory prediction and the gold. */
+/*
+ * Script entry (I/O allowed here): per-article differences between the in-memory prediction and the gold:
+ * entities, relations, events and Wikipedia titles (WIKI: a found entity whose title is missing or wrong).
+ */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectAndRead } from '../extract/index';
@@ -7,7 +10,7 @@ import { openBackbone } from '../nlp';
 import { evalDir, SEED_FILE } from './eval-dir';
 import { predictInMemory } from './in-memory';
 import { fold } from '../reference/index';
-import type { GoldFile, PredictedArticle } from './score';
+import { sameWikipediaTitle, type GoldFile, type PredictedArticle } from './score';
 
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
@@ -36,6 +39,12 @@ async function main(): Promise<void> {
       for (const h of hits) if (!nodeGold.has(h.nodeId)) nodeGold.set(h.nodeId, g.name);
       if (!hits.length) out.push(`  MISS ENT ${g.type} ${g.name} ${JSON.stringify(g.mentions ?? [])}`);
       else usedP.add(hits[0]?.nodeId ?? '');
+      // Wikipedia titles of found entities that are missing or wrong (the entity's forms show why).
+      const title = hits[0]?.wikipedia;
+      if (hits[0] && g.wikipedia !== undefined && (title === undefined || !sameWikipediaTitle(title, g.wikipedia)))
+        out.push(
+          `  WIKI ${g.type} ${g.wikipedia} → ${title ?? '(none)'} ${JSON.stringify([...new Set([hits[0].name, ...hits[0].aliases])])}`,
+        );
     }
     for (const p of pa.entities)
       if (!nodeGold.has(p.nodeId)) out.push(`  FALSE ENT ${p.type} ${p.name} ${JSON.stringify(p.aliases)}`);

@@ -398,6 +398,10 @@ const APPOSITION = new RegExp(
   'u',
 );
 
+const PLURAL_OFFICE = /\b(?:Presidents|Prime Ministers|Foreign Ministers|Heads of State(?: and Government)?)\b/gu;
+/** Names, their countries in brackets, commas and "and": what separates a list's office from one of its names. */
+const NAME_LIST = /^(?:\s*(?:\p{Lu}[\p{L}\p{M}’'.-]*|\([^()]*\)|,|and))*\s*$/u;
+
 function namesOffice(run: string | undefined): boolean {
   return run !== undefined && OFFICE.test(run) && !NOT_OFFICE.test(run);
 }
@@ -420,6 +424,14 @@ function holdsOffice(names: string[], text: string): boolean {
       // officials, where the office after the comma is the next one's.
       if (NOT_OFFICE.test(before.split(',').pop() ?? '')) continue;
       if (namesOffice(TITLE_RUN.exec(before)?.[1])) return true;
+      // "Presidents Rodrigo Chaves (Costa Rica), Daniel Noboa (Ecuador) and ...": a plural office before a list of names.
+      const sentence =
+        text
+          .slice(Math.max(0, at - 300), at)
+          .split(/[.!?;:\n]\s/u)
+          .pop() ?? '';
+      const plural = [...sentence.matchAll(PLURAL_OFFICE)].pop();
+      if (plural?.index !== undefined && NAME_LIST.test(sentence.slice(plural.index + plural[0].length))) return true;
       if (namesOffice(APPOSITION.exec(text.slice(at + name.length, at + name.length + 120))?.[1])) return true;
     }
   }

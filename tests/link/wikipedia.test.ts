@@ -112,6 +112,14 @@ describe('names the dictionary writes otherwise, and people it does not know', (
     assert.equal(titlesOf(withText(person('Adaeze Okonkwo'), apposition)).get('Adaeze Okonkwo'), 'Adaeze Okonkwo');
   });
 
+  test('a plural office names every officeholder of the list that follows it', () => {
+    const text =
+      'The ceremony was attended by Presidents Tomasz Wielgosz (Poland), Adaeze Okonkwo (Nigeria) and others.';
+    assert.equal(titlesOf(withText(person('Adaeze Okonkwo'), text)).get('Adaeze Okonkwo'), 'Adaeze Okonkwo');
+    const after = 'Presidents met in the morning. Later, Adaeze Okonkwo visited the museum.';
+    assert.equal(titlesOf(withText(person('Adaeze Okonkwo'), after)).get('Adaeze Okonkwo'), undefined);
+  });
+
   test('without an office, as a diplomat in a list of officials, or with a longer name: NIL', () => {
     const plain = 'Tomasz Wielgosz opened the exhibition on Monday.';
     assert.equal(titlesOf(withText(person('Tomasz Wielgosz'), plain)).get('Tomasz Wielgosz'), undefined);
