@@ -41,9 +41,10 @@ async function extractAll(articles: Article[], annotator: Annotator): Promise<Ex
  * included), into the neutral PredictedArticle shape the scorer reads.
  */
 export async function predictInMemory(articles: Article[], annotator: Annotator): Promise<PredictedArticle[]> {
-  const results = await extractAll(articles, annotator);
+  // Opened first: a missing or corrupt index stops the run with its rebuild command before any annotation.
   const wikipedia = WikipediaIndex.open();
   try {
+    const results = await extractAll(articles, annotator);
     return (await linkArticlesInMemory(results, undefined, wikipedia)).map(fromLinked);
   } finally {
     wikipedia.close();

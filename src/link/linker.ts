@@ -109,8 +109,9 @@ function withWikipediaTitles(groups: Analyzed[], text: string, wikipedia: Wikipe
   const countries = new Set(
     groups.flatMap((g) => (g.type === 'Country' && g.fixedId?.startsWith('country:') ? [g.fixedId.slice(8)] : [])),
   );
+  const places = groups.filter((g) => g.type === 'Place').map((g) => g.name);
   for (const g of groups) {
-    const title = decideWikipediaTitle(g, text, wikipedia, countries);
+    const title = decideWikipediaTitle(g, text, wikipedia, countries, places);
     if (title === undefined) {
       rest.push(g);
       continue;

@@ -531,15 +531,51 @@ function variantTitle(g: Analyzed, forms: string[], index: WikipediaSenses): str
 }
 
 /**
+ * A place or body the article names without what its title adds, taken from
+ * the article's own places and countries: "the Kremlin" in an article naming
+ * Moscow is the "Moscow Kremlin", the "Presidential Administration" in one
+ * naming Russia the "Presidential Administration of Russia", a "Ministry of
+ * Foreign Affairs" the "Ministry of Foreign Affairs (South Korea)". The
+ * dictionary must be sure of the qualified name (or have the qualified
+ * article), and only one of the article's places or countries may give one.
+ */
+function contextTitle(
+  g: Analyzed,
+  forms: string[],
+  index: WikipediaSenses,
+  articleCountries: ReadonlySet<string>,
+  articlePlaces: readonly string[],
+): string | undefined {
+  if (g.type !== 'Place' && g.type !== 'Organization') return undefined;
+  const countries = [...articleCountries].flatMap((iso) => countryTitle(iso) ?? []);
+  // A city qualifies what it holds ("Moscow Kremlin"); a country is named after ("of Russia", "(Ethiopia)").
+  const places = articlePlaces.filter((p) => tokenCount(p) <= 2);
+  const titles = new Set<string>();
+  for (const form of forms.filter((f) => /^\p{Lu}/u.test(f))) {
+    const anchors = [...places.map((p) => `${p} ${form}`), ...countries.map((c) => `${form} of ${c}`)];
+    for (const s of sensesOf(anchors, g, index, CONFIDENT))
+      if (titleIsForm(s.sense.title, s.form, g.type)) titles.add(s.sense.title);
+    if (g.type === 'Organization')
+      for (const c of countries) {
+        const qualified = `${form} (${c})`;
+        if (index.anchorsOf(qualified).length > 0) titles.add(qualified);
+      }
+  }
+  return titles.size === 1 ? [...titles][0] : undefined;
+}
+
+/**
  * The Wikipedia title of one article-level entity, or undefined (NIL).
- * `text` is the article's text and `articleCountries` the ISO codes of the
- * countries it names: the context the title must agree with.
+ * `text` is the article's text, `articleCountries` the ISO codes of the
+ * countries it names and `articlePlaces` the names of its places: the context
+ * the title must agree with.
  */
 export function decideWikipediaTitle(
   g: Analyzed,
   text: string,
   index: WikipediaSenses,
   articleCountries: ReadonlySet<string> = new Set(),
+  articlePlaces: readonly string[] = [],
 ): string | undefined {
   // An event's name in the news ("war in Ukraine", "the summit") is no anchor of its article; a treaty's
   // full name is, and only the dictionary's certain article for it is taken.
@@ -560,7 +596,7 @@ export function decideWikipediaTitle(
   const [best] = senses;
   if (!best) {
     if (forms.length === 0) return undefined;
-    const variant = variantTitle(g, forms, index);
+    const variant = variantTitle(g, forms, index) ?? contextTitle(g, forms, index, articleCountries, articlePlaces);
     if (variant !== undefined) return variant;
     // Nothing of the dictionary names this person (not even unsure): a national officeholder's own name.
     if (g.type !== 'Person' || sensesOf(forms, g, index, 0).length > 0) return undefined;
@@ -576,5 +612,6 @@ export function decideWikipediaTitle(
   // A national officeholder whose name is itself the (unsure) title: the office is the context that decides.
   if (g.type === 'Person' && titleIsForm(title, best.form, g.type) && holdsOffice(unique([...g.aliases, g.name]), text))
     return title;
-  return articleConfirms(title, forms, text, fold(text), index, articleCountries) ? title : undefined;
+  if (articleConfirms(title, forms, text, fold(text), index, articleCountries)) return title;
+  return contextTitle(g, forms, index, articleCountries, articlePlaces);
 }

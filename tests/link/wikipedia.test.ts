@@ -13,7 +13,7 @@ import {
   type WikipediaSenses,
 } from '../../src/link';
 import { WikipediaIndex } from '../../src/wikipedia';
-import { article } from './helpers';
+import { article, type EntitySpec } from './helpers';
 
 const index = WikipediaIndex.open();
 after(() => {
@@ -189,6 +189,24 @@ describe('names the dictionary writes otherwise, and people it does not know', (
     );
     assert.equal(titles.get('UN Charter'), 'Charter of the United Nations');
     assert.equal(titles.get('association agreement'), undefined);
+  });
+
+  test("a place or body named without its city or country takes the article's own", () => {
+    const kremlin = (extra: EntitySpec[]): ExtractionResult =>
+      article('a', [{ type: 'Place', name: 'Kremlin' }, ...extra]);
+    // "Kremlin" alone is the kind of fortress (0.59); the article's Moscow makes it the Moscow Kremlin.
+    assert.equal(titlesOf(kremlin([])).get('Kremlin'), undefined);
+    assert.equal(titlesOf(kremlin([{ type: 'Place', name: 'Moscow' }])).get('Kremlin'), 'Moscow Kremlin');
+    const body = (countries: string[]): ExtractionResult =>
+      article('a', [
+        { type: 'Organization', name: 'Presidential Administration' },
+        ...countries.map((name) => ({ type: 'Country' as const, name })),
+      ]);
+    assert.equal(
+      titlesOf(body(['Russia'])).get('Presidential Administration'),
+      'Presidential Administration of Russia',
+    );
+    assert.equal(titlesOf(body([])).get('Presidential Administration'), undefined);
   });
 
   test("renamed articles take today's title", () => {
