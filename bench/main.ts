@@ -295,6 +295,7 @@ async function benchQueriesAt(db: BenchNeo4j, label: string, args: Args): Promis
     personSurname: name.split(' ').at(-1) ?? name,
     farPerson: String(row.get('farPerson')),
     article: String(row.get('article')),
+    hubDegree: Number(row.get('hubDegree')),
   };
   log(`  subjects: ${JSON.stringify(subjects)}`);
   const children: Child[] = [];

@@ -1,5 +1,6 @@
 import { luceneQuery } from '../src/graph/entity.repository';
 import { FACT_TYPES } from '../src/graph/fact-types';
+import { HUB_MIN_DEGREE, HUB_PERCENTILE } from '../src/graph/path.repository';
 
 /**
  * The fixed query set, each written three ways that return the same data:
@@ -17,6 +18,8 @@ export interface Subjects {
   farPerson: string;
   /** The newest article that mentions `person`. */
   article: string;
+  /** The hub bound paths avoid (src/graph/path.repository.ts measures the same). */
+  hubDegree: number;
 }
 
 export interface GraphQLRequest {
@@ -96,10 +99,15 @@ RETURN b ORDER BY score DESC, size(shared) DESC, b.id LIMIT toInteger($first)`;
 export const PEER_TIMELINE_CYPHER = `MATCH (this)-[r:${FACT_TYPES}]-(event:Event)
 RETURN event ORDER BY event.date, event.name, event.id LIMIT toInteger($first)`;
 
+/** Paths as src/graph/path.repository.ts finds and ranks them: no hub inside, most specific of the 10 shortest first. */
 function pathCypher(maxHops: number): string {
-  return `MATCH p = SHORTEST 10 (:Entity {id: $from})(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(:Entity)){1,${maxHops}}(:Entity {id: $to})
-WITH p LIMIT 3
-RETURN [n IN nodes(p) | n {.id, .name}] AS nodes, [r IN relationships(p) | {id: r.id, type: type(r)}] AS relations`;
+  return `MATCH (start:Entity {id: $from}), (end:Entity {id: $to})
+MATCH p = SHORTEST 10 (start)(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n:Entity
+  WHERE n = end OR COUNT { (n)-[:${FACT_TYPES}]-() } < $hubDegree)){1,${maxHops}}(end)
+WITH p, reduce(s = 1.0, n IN nodes(p)[1..-1] | s * log(2.0) / log(1.0 + COUNT { (n)-[:${FACT_TYPES}]-() })) AS score
+ORDER BY score DESC, length(p), [n IN nodes(p) | n.id]
+LIMIT 3
+RETURN [n IN nodes(p) | n {.id, .name}] AS nodes, [r IN relationships(p) | {id: r.id, type: type(r)}] AS relations, score`;
 }
 
 export function benchQueries(s: Subjects): BenchQuery[] {
@@ -107,10 +115,13 @@ export function benchQueries(s: Subjects): BenchQuery[] {
   const pathsQuery = (maxHops: number): BenchQuery => ({
     name: `paths maxHops ${maxHops}`,
     ours: {
-      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: ${maxHops}, first: 3) { length nodes { id name } relations { id type } } }`,
+      query: `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: ${maxHops}, first: 3) { length score nodes { id name } relations { id type } } }`,
       variables: { from: s.person, to: s.farPerson },
     },
-    cypher: { text: pathCypher(maxHops), params: { from: s.person, to: s.farPerson, types: null } },
+    cypher: {
+      text: pathCypher(maxHops),
+      params: { from: s.person, to: s.farPerson, types: null, hubDegree: s.hubDegree },
+    },
     peer: null,
     peerNote: 'not expressible (no shortest-path operation in @neo4j/graphql)',
     oursSignature: (data) => JSON.stringify(list(get(data, 'paths')).map((p) => ids(get(p, 'nodes')))),
@@ -262,4 +273,9 @@ CALL (person) {
   MATCH (person)<-[:MENTIONS]-(a:Article)
   RETURN a.id AS article ORDER BY a.published DESC, a.id LIMIT 1
 }
-RETURN person.id AS person, person.name AS name, far.id AS farPerson, article`;
+CALL () {
+  MATCH (x:Entity)
+  RETURN percentileDisc(COUNT { (x)-[:${FACT_TYPES}]-() }, ${HUB_PERCENTILE}) AS measured
+}
+RETURN person.id AS person, person.name AS name, far.id AS farPerson, article,
+  CASE WHEN measured < ${HUB_MIN_DEGREE} THEN ${HUB_MIN_DEGREE} ELSE measured END AS hubDegree`;

@@ -14,7 +14,7 @@ function badInput(message: string, argument: string, extra: Record<string, unkno
 export class PathResolver {
   @Query(() => [Path], {
     description:
-      'Shortest chains of relations between two entities, shortest first. Each relation carries the sentences that state it.',
+      'Chains of relations between two entities, most specific first (see `Path.score`), chosen among the shortest ones. Hubs (entities with at least as many relations as the busiest 0.1 % of entities, and at least 50) are kept out of the inside of a path unless `throughHubs` is true. Each relation carries the sentences that state it.',
   })
   async paths(
     @Ctx() { graph }: RequestContext,
@@ -28,7 +28,13 @@ export class PathResolver {
       description: 'Only through these relation types.',
     })
     relationTypes: RelationType[] | null | undefined,
-  ): Promise<{ length: number; nodes: PathRecord['nodes']; relations: PathRecord['relations'] }[]> {
+    @Arg('throughHubs', () => Boolean, {
+      defaultValue: false,
+      description:
+        'Also find paths through hubs (countries, capitals, the busiest organizations): slower on a large graph, and rarely informative.',
+    })
+    throughHubs: boolean,
+  ): Promise<(PathRecord & { length: number })[]> {
     if (!Number.isInteger(maxHops) || maxHops < 1 || maxHops > MAX_PATH_HOPS) {
       throw badInput(`maxHops must be between 1 and ${MAX_PATH_HOPS}, not ${maxHops}`, 'maxHops', {
         max: MAX_PATH_HOPS,
@@ -38,7 +44,7 @@ export class PathResolver {
       throw badInput(`first must be between 1 and ${MAX_PATHS}, not ${first}`, 'first', { max: MAX_PATHS });
     }
     if (from === to) throw badInput('from and to are the same entity: a path needs two', 'to');
-    const found = await shortestPaths(graph, { from, to, maxHops, first, types: relationTypes ?? null });
+    const found = await shortestPaths(graph, { from, to, maxHops, first, types: relationTypes ?? null, throughHubs });
     for (const [exists, argument, id] of [
       [found.fromExists, 'from', from],
       [found.toExists, 'to', to],

@@ -45,21 +45,22 @@ describe('GraphQL API over the seed articles', () => {
     const { body } = await api.query<{
       paths: {
         length: number;
+        score: number;
         nodes: { name: string }[];
         relations: { evidence: { sentence: string; start: number; end: number; article: { text: string } }[] }[];
       }[];
     }>(
       `query($from: ID!, $to: ID!) { paths(from: $from, to: $to, maxHops: 4, first: 3) {
-        length nodes { name } relations { evidence { sentence start end article { text } } } } }`,
+        length score nodes { name } relations { evidence { sentence start end article { text } } } } }`,
       { from, to },
     );
     const paths = body.data?.paths ?? [];
     assert.ok(paths.length > 0, 'no path');
-    const lengths = paths.map((path) => path.length);
+    const scores = paths.map((path) => path.score);
     assert.deepEqual(
-      lengths,
-      [...lengths].sort((a, b) => a - b),
-      'shortest first',
+      scores,
+      [...scores].sort((a, b) => b - a),
+      'most specific first',
     );
     for (const path of paths) {
       assert.equal(path.nodes[0]?.name, 'Cai Qi');

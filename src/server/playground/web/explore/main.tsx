@@ -48,6 +48,12 @@ function main(root: HTMLElement): void {
     { id: 'max-hops' },
     ...[1, 2, 3, 4, 5, 6].map((n) => h('option', { value: n, selected: n === 4 }, String(n))),
   );
+  const throughHubs = h('input', {
+    type: 'checkbox',
+    id: 'through-hubs',
+    title:
+      'Countries, capitals and the busiest organizations link almost everything; by default no path runs through one.',
+  });
   const findButton = button('Find paths', () => void findPaths(), {
     class: 'primary',
     id: 'find-paths',
@@ -145,7 +151,19 @@ function main(root: HTMLElement): void {
               graph.highlight(path.relations.map((relation) => relation.id));
             },
           },
-          h('div', { class: 'path-head' }, `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'}`),
+          h(
+            'div',
+            { class: 'path-head' },
+            `Path ${index + 1} · ${path.length} hop${path.length === 1 ? '' : 's'} · `,
+            h(
+              'span',
+              {
+                class: 'path-score',
+                title: 'Specificity: the product over the entities inside the path of 1 / log2(1 + their relations)',
+              },
+              `score ${path.score.toFixed(2)}`,
+            ),
+          ),
           h('div', { class: 'steps' }, ...steps),
         );
         return item;
@@ -172,11 +190,18 @@ function main(root: HTMLElement): void {
     if (a === null || b === null) return;
     const maxHops = Number(hops.value);
     const params = new URLSearchParams({ from: a.id, to: b.id, hops: String(maxHops) });
+    if (throughHubs.checked) params.set('hubs', '1');
     history.replaceState(null, '', `${location.pathname}?${params.toString()}`);
     setStatus(`Finding paths from ${a.name} to ${b.name}…`);
     findButton.disabled = true;
     try {
-      const data = await query<PathsResult>(PATHS_QUERY, { from: a.id, to: b.id, maxHops, first: PATHS_WANTED });
+      const data = await query<PathsResult>(PATHS_QUERY, {
+        from: a.id,
+        to: b.id,
+        maxHops,
+        first: PATHS_WANTED,
+        throughHubs: throughHubs.checked,
+      });
       expanded.clear();
       graph.showPaths(a, b, data.paths);
       emptyState.hidden = true;
@@ -184,7 +209,7 @@ function main(root: HTMLElement): void {
       setStatus(
         data.paths.length === 0
           ? `No path of at most ${maxHops} hop${maxHops === 1 ? '' : 's'} between ${a.name} and ${b.name}. Click a node to explore around it.`
-          : `${data.paths.length} shortest path${data.paths.length === 1 ? '' : 's'} found.`,
+          : `${data.paths.length} path${data.paths.length === 1 ? '' : 's'} found, most specific first${throughHubs.checked ? '' : ' (none through a hub)'}.`,
       );
     } catch (error) {
       setStatus(`Could not find paths: ${errorMessage(error)}`, 'error');
@@ -212,6 +237,7 @@ function main(root: HTMLElement): void {
         swap,
         to.element,
         h('div', { class: 'row' }, h('label', { for: 'max-hops' }, 'Max hops'), hops, findButton),
+        h('div', { class: 'row' }, throughHubs, h('label', { for: 'through-hubs' }, 'Through hubs (countries…)')),
         status,
         h('h2', {}, 'Paths'),
         pathList,
@@ -247,6 +273,7 @@ function main(root: HTMLElement): void {
     const toId = params.get('to');
     const maxHops = params.get('hops');
     if (maxHops !== null && [...hops.options].some((option) => option.value === maxHops)) hops.value = maxHops;
+    throughHubs.checked = params.get('hubs') === '1';
     const eventId = params.get('event');
     if (eventId !== null) details.open({ kind: 'event', id: eventId });
     if (fromId === null || toId === null) return;

@@ -48,9 +48,10 @@ export const SEARCH_QUERY = /* GraphQL */ `
 `;
 
 export const PATHS_QUERY = /* GraphQL */ `
-  query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $first: Int) {
-    paths(from: $from, to: $to, maxHops: $maxHops, first: $first) {
+  query ExplorerPaths($from: ID!, $to: ID!, $maxHops: Int, $first: Int, $throughHubs: Boolean) {
+    paths(from: $from, to: $to, maxHops: $maxHops, first: $first, throughHubs: $throughHubs) {
       length
+      score
       nodes {
         ...EntityRef
       }
@@ -221,7 +222,7 @@ export interface SearchResult {
 }
 
 export interface PathsResult {
-  paths: { length: number; nodes: EntityRef[]; relations: RelationView[] }[];
+  paths: { length: number; score: number; nodes: EntityRef[]; relations: RelationView[] }[];
 }
 
 export interface NeighborhoodResult {
