@@ -1,5 +1,6 @@
 import { luceneQuery } from '../src/graph/entity.repository';
 import { FACT_TYPES } from '../src/graph/fact-types';
+import { boundedRelations } from '../src/graph/relation.repository';
 import { HUB_MIN_DEGREE, HUB_PERCENTILE } from '../src/graph/path.repository';
 
 /**
@@ -64,37 +65,41 @@ function ids(value: Json, ...path: string[]): string[] {
   return list(value).map((item) => String(get(item, ...path, 'id')));
 }
 
-/** Distinct neighbors of `node`, strongest relation first (what `Entity.neighbors` does). */
+/** Distinct neighbors of `node`, most informative first (what `Entity.neighbors` does). */
 function neighborsCypher(node: string, out: string, first: number, project: boolean): string {
   const item = project ? 'o {.id, .name}' : 'o';
   return `CALL (${node}) {
-    MATCH (${node})-[r:${FACT_TYPES}]-(o:Entity)
-    WITH o, max(r.confidence) AS confidence, count(r) AS relations
-    ORDER BY confidence DESC, relations DESC, o.id LIMIT ${first}
+    CALL (${node}) {
+${boundedRelations(node, 'o', 'null')}
+    }
+    WITH o, sum(r.confidence) / log(1.0 + COUNT { (o)-[:${FACT_TYPES}]-() }) AS weight
+    ORDER BY weight DESC, o.id LIMIT ${first}
     RETURN collect(${item}) AS ${out}
   }`;
 }
 
 /** Same as a @neo4j/graphql @cypher field (one row per neighbor). */
-export const PEER_NEIGHBORS_CYPHER = `MATCH (this)-[r:${FACT_TYPES}]-(o:Entity)
-WITH o, max(r.confidence) AS confidence, count(r) AS relations
-RETURN o AS n ORDER BY confidence DESC, relations DESC, o.id LIMIT toInteger($first)`;
+export const PEER_NEIGHBORS_CYPHER = `CALL (this) {
+${boundedRelations('this', 'o', 'null')}
+}
+WITH o, sum(r.confidence) / log(1.0 + COUNT { (o)-[:${FACT_TYPES}]-() }) AS weight
+RETURN o AS n ORDER BY weight DESC, o.id LIMIT toInteger($first)`;
 
-/** Related articles as src/graph/article.repository.ts ranks them (each shared entity brings at most 200). */
+/** Related articles as src/graph/article.repository.ts ranks them (same event first; each shared entity brings at most 200). */
 function relatedCypher(article: string): string {
   return `MATCH (${article})-[:MENTIONS]->(e:Entity)
-WITH DISTINCT ${article}, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
+WITH DISTINCT ${article}, e
+WITH ${article}, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight, e:Event AS event
 CALL (${article}, e) {
   MATCH (e)<-[:MENTIONS]-(b:Article)
   WHERE b <> ${article}
-  WITH DISTINCT b
-  RETURN b ORDER BY b.published DESC LIMIT 200
+  RETURN b LIMIT 200
 }
-WITH b, collect(e) AS shared, sum(weight) AS score`;
+WITH b, collect(e) AS shared, sum(weight) AS score, any(x IN collect(event) WHERE x) AS sameEvent`;
 }
 
 export const PEER_RELATED_CYPHER = `${relatedCypher('this')}
-RETURN b ORDER BY score DESC, size(shared) DESC, b.id LIMIT toInteger($first)`;
+RETURN b ORDER BY sameEvent DESC, score DESC, size(shared) DESC, b.id LIMIT toInteger($first)`;
 
 export const PEER_TIMELINE_CYPHER = `MATCH (this)-[r:${FACT_TYPES}]-(event:Event)
 RETURN event ORDER BY event.date, event.name, event.id LIMIT toInteger($first)`;
@@ -222,7 +227,7 @@ RETURN e {.id, .name, articles: articles, neighbors: neighbors} AS e`,
         text: `MATCH (a:Article {id: $id})
 CALL (a) {
   ${relatedCypher('a')}
-  RETURN b, shared, score ORDER BY score DESC, size(shared) DESC, b.id LIMIT 5
+  RETURN b, shared, score ORDER BY sameEvent DESC, score DESC, size(shared) DESC, b.id LIMIT 5
 }
 RETURN a {.id, .title} AS a, collect(b {.id, .title}) AS related`,
         params: { id: s.article },

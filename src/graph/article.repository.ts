@@ -30,28 +30,33 @@ WHERE $types IS NULL OR e.type IN $types
 WITH a, e, m ORDER BY m.starts[0]
 RETURN a.id AS articleId, collect(e ${ENTITY_FIELDS}) AS entities`;
 
-// Shared entities weighted by rarity (an inverse document frequency), so two
-// articles that both name a rare person rank above two that both name China.
-// Each entity contributes at most $perEntity other articles (newest first), so
-// an entity named by half the corpus costs no more than a rare one.
+// Articles that report the same event (an Event node both mention) first;
+// then shared entities weighted by rarity (an inverse document frequency), so
+// two articles that both name a rare person rank above two that both name
+// China. Each entity brings at most $perEntity other articles, the ones
+// written last (Neo4j keeps a node's relationships newest first), without
+// sorting all of them: an entity named by half the corpus costs no more than
+// a rare one, and the ranking costs O(entities of the article), whatever the
+// corpus size. An entity's article count is its MENTIONS degree, read from
+// Neo4j's degree store.
 const RELATED_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
 CALL (a) {
   MATCH (a)-[:MENTIONS]->(e:Entity)
-  WITH DISTINCT a, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight
+  WITH DISTINCT a, e
+  WITH a, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight, e:Event AS event
   CALL (a, e) {
     MATCH (e)<-[:MENTIONS]-(b:Article)
     WHERE b <> a
-    WITH DISTINCT b
-    RETURN b ORDER BY b.published DESC LIMIT $perEntity
+    RETURN b LIMIT $perEntity
   }
-  WITH b, collect(e) AS shared, sum(weight) AS score
-  RETURN b, shared, score
-  ORDER BY score DESC, size(shared) DESC, b.id
+  WITH b, collect(e) AS shared, sum(weight) AS score, any(x IN collect(event) WHERE x) AS sameEvent
+  RETURN b, shared, score, sameEvent
+  ORDER BY sameEvent DESC, score DESC, size(shared) DESC, b.id
   LIMIT $limit
 }
-RETURN id, collect({article: b ${ARTICLE_FIELDS}, shared: [e IN shared | e ${ENTITY_FIELDS}], score: score}) AS related`;
+RETURN id, collect({article: b ${ARTICLE_FIELDS}, shared: [e IN shared | e ${ENTITY_FIELDS}], score: score, sameEvent: sameEvent}) AS related`;
 
 const SEARCH_ARTICLES = `
 CALL db.index.fulltext.queryNodes('article_search', $query, {limit: $limit})
@@ -96,9 +101,11 @@ export interface RelatedArticleRecord {
   article: ArticleRecord;
   shared: EntityRecord[];
   score: number;
+  /** Both articles mention one Event node. */
+  sameEvent: boolean;
 }
 
-/** For each article, the articles that share entities with it, best first. */
+/** For each article, the articles that share entities with it, those reporting the same event first, then by score. */
 export async function relatedArticles(
   executor: GraphExecutor,
   ids: readonly string[],
@@ -109,13 +116,14 @@ export async function relatedArticles(
   );
   const byId = new Map<string, RelatedArticleRecord[]>();
   for (const record of result.records) {
-    const rows = record.get('related') as { article: unknown; shared: unknown[]; score: number }[];
+    const rows = record.get('related') as { article: unknown; shared: unknown[]; score: number; sameEvent: boolean }[];
     byId.set(
       record.get('id') as string,
       rows.map((row) => ({
         article: toArticleRecord(row.article),
         shared: row.shared.map(toEntityRecord),
         score: row.score,
+        sameEvent: row.sameEvent,
       })),
     );
   }

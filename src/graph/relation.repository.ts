@@ -89,23 +89,53 @@ export async function relationsOfArticles(
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-// The entities at the other end of an entity's relations, strongest first,
-// without shipping the relations' evidence (neighbors only need the nodes).
+/**
+ * How many relationships of each type a neighbor ranking reads at most per
+ * entity. An entity with fewer (almost all of them) is ranked exactly; a hub
+ * (China has tens of thousands) is ranked over the most recently written ones
+ * of each type (Neo4j keeps a node's relationships of a type newest first),
+ * so a page of neighbors costs the same at any corpus size.
+ */
+export const NEIGHBOR_SCAN_PER_TYPE = 50;
+
+/**
+ * The relationships of `node` to other entities, at most
+ * NEIGHBOR_SCAN_PER_TYPE per type, one branch per ontology type (from the
+ * fixed list, never from input), each kept or skipped by the `types` filter
+ * named by the parameter.
+ */
+export function boundedRelations(node: string, other: string, typesParameter: string): string {
+  return RELATION_TYPES.map(
+    (type) =>
+      `    WITH ${node} WHERE ${typesParameter} IS NULL OR '${type}' IN ${typesParameter}
+    MATCH (${node})-[r:${type}]-(${other}:Entity)
+    RETURN r, ${other} LIMIT ${NEIGHBOR_SCAN_PER_TYPE}`,
+  ).join('\n    UNION ALL\n');
+}
+
+// The entities at the other end of an entity's relations, most informative
+// first: the evidence for the link (summed confidence of the relations
+// between the two) over log2(1 + the neighbor's own number of relations), so
+// a shared meeting or a signed agreement comes before "China". Degrees come
+// from Neo4j's degree store, not from walking the neighbor's relationships.
+// The relations' evidence is not shipped (neighbors only need the nodes).
 // With $nested, each neighbor comes with its own neighbors too, so a query
 // two levels deep costs one round trip instead of two.
 const NEIGHBORS_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 CALL (e) {
-  MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
-  WHERE $types IS NULL OR type(r) IN $types
-  WITH o, max(r.confidence) AS confidence, count(r) AS relations
-  ORDER BY confidence DESC, relations DESC, o.id LIMIT $limit
+  CALL (e) {
+${boundedRelations('e', 'o', '$types')}
+  }
+  WITH o, sum(r.confidence) / log(1.0 + COUNT { (o)-[:${FACT_TYPES}]-() }) AS weight
+  ORDER BY weight DESC, o.id LIMIT $limit
   RETURN o, CASE WHEN $nested IS NULL THEN null ELSE COLLECT {
-    MATCH (o)-[r2:${FACT_TYPES}]-(o2:Entity)
-    WHERE $nested.types IS NULL OR type(r2) IN $nested.types
-    WITH o2, max(r2.confidence) AS confidence2, count(r2) AS relations2
-    ORDER BY confidence2 DESC, relations2 DESC, o2.id LIMIT $nestedLimit
+    CALL (o) {
+${boundedRelations('o', 'o2', '$nested.types')}
+    }
+    WITH o2, sum(r.confidence) / log(1.0 + COUNT { (o2)-[:${FACT_TYPES}]-() }) AS weight2
+    ORDER BY weight2 DESC, o2.id LIMIT $nestedLimit
     RETURN o2 ${ENTITY_FIELDS}
   } END AS next
 }

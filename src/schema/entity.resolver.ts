@@ -191,7 +191,10 @@ export class EntityResolver {
     });
   }
 
-  @FieldResolver(() => [Entity], { description: 'The entities it is directly related to, strongest evidence first.' })
+  @FieldResolver(() => [Entity], {
+    description:
+      "The entities it is directly related to, most informative first: the summed confidence of the relations between the two over the log of the neighbor's own number of relations, so a shared meeting comes before a country. An entity with more than 50 relations of a type is ranked over the 50 written last of each type, so a page costs the same at any graph size.",
+  })
   async neighbors(
     @Root() entity: EntityRecord,
     @Ctx() { loaders }: RequestContext,

@@ -12,7 +12,12 @@ export class RelatedArticle {
 
   @Field(() => Float, {
     description:
-      'Sum over shared entities of 1/log(2 + number of articles naming it): rare shared entities count more.',
+      'Sum over shared entities of 1/ln(2 + number of articles naming it): rare shared entities count more. An entity named by more than 200 articles counts only for the 200 that named it last.',
   })
   score!: number;
+
+  @Field(() => Boolean, {
+    description: 'Whether both articles report the same event (mention one Event node); these come first.',
+  })
+  sameEvent!: boolean;
 }

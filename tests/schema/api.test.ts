@@ -93,18 +93,33 @@ describe('GraphQL API over the seed articles', () => {
     assert.deepEqual(actual, expected);
   });
 
-  test('relatedArticles are ranked by the entities they share', async () => {
+  test('relatedArticles: the same event first, then ranked by the entities they share', async () => {
     const { body } = await api.query<{
-      articles: { edges: { node: { relatedArticles: { score: number; sharedEntities: { id: string }[] }[] } }[] };
-    }>('{ articles(first: 10) { edges { node { relatedArticles(first: 5) { score sharedEntities { id } } } } } }');
+      articles: {
+        edges: {
+          node: {
+            relatedArticles: { score: number; sameEvent: boolean; sharedEntities: { id: string; type: string }[] }[];
+          };
+        }[];
+      };
+    }>(
+      '{ articles(first: 10) { edges { node { relatedArticles(first: 5) { score sameEvent sharedEntities { id type } } } } } }',
+    );
     const lists = (body.data?.articles.edges ?? []).map(({ node }) => node.relatedArticles);
     assert.ok(lists.some((list) => list.length > 0));
     for (const list of lists) {
-      const scores = list.map((related) => related.score);
+      // Those that report the same event first, then by score.
+      const keys = list.map((related) => [related.sameEvent ? 1 : 0, related.score] as const);
       assert.deepEqual(
-        scores,
-        [...scores].sort((a, b) => b - a),
+        keys,
+        [...keys].sort((a, b) => b[0] - a[0] || b[1] - a[1]),
       );
+      for (const related of list) {
+        assert.equal(
+          related.sameEvent,
+          related.sharedEntities.some((entity) => entity.type === 'Event'),
+        );
+      }
       for (const related of list) assert.ok(related.sharedEntities.length > 0);
     }
   });
