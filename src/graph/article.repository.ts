@@ -38,25 +38,38 @@ RETURN a.id AS articleId, collect(e ${ENTITY_FIELDS}) AS entities`;
 // sorting all of them: an entity named by half the corpus costs no more than
 // a rare one, and the ranking costs O(entities of the article), whatever the
 // corpus size. An entity's article count is its MENTIONS degree, read from
-// Neo4j's degree store.
+// Neo4j's degree store. A fragment other statements embed, with `a` bound:
+// it returns `related`.
+const RELATED_LIST = `
+  CALL (a) {
+    MATCH (a)-[:MENTIONS]->(e:Entity)
+    WITH DISTINCT a, e
+    WITH a, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight, e:Event AS event
+    CALL (a, e) {
+      MATCH (e)<-[:MENTIONS]-(b:Article)
+      WHERE b <> a
+      RETURN b LIMIT $perEntity
+    }
+    WITH b, collect(e) AS shared, sum(weight) AS score, any(x IN collect(event) WHERE x) AS sameEvent
+    RETURN b, shared, score, sameEvent
+    ORDER BY sameEvent DESC, score DESC, size(shared) DESC, b.id
+    LIMIT $relatedLimit
+  }
+  RETURN collect({article: b ${ARTICLE_FIELDS}, shared: [e IN shared | e ${ENTITY_FIELDS}], score: score, sameEvent: sameEvent}) AS related`;
+
 const RELATED_ARTICLES = `
 UNWIND $ids AS id
 MATCH (a:Article {id: id})
-CALL (a) {
-  MATCH (a)-[:MENTIONS]->(e:Entity)
-  WITH DISTINCT a, e
-  WITH a, e, 1.0 / log(2.0 + COUNT { (e)<-[:MENTIONS]-() }) AS weight, e:Event AS event
-  CALL (a, e) {
-    MATCH (e)<-[:MENTIONS]-(b:Article)
-    WHERE b <> a
-    RETURN b LIMIT $perEntity
-  }
-  WITH b, collect(e) AS shared, sum(weight) AS score, any(x IN collect(event) WHERE x) AS sameEvent
-  RETURN b, shared, score, sameEvent
-  ORDER BY sameEvent DESC, score DESC, size(shared) DESC, b.id
-  LIMIT $limit
+CALL (a) {${RELATED_LIST}
 }
-RETURN id, collect({article: b ${ARTICLE_FIELDS}, shared: [e IN shared | e ${ENTITY_FIELDS}], score: score, sameEvent: sameEvent}) AS related`;
+RETURN id, related`;
+
+// An article and its related articles: what `article(id) { relatedArticles }` asks, in one round trip.
+const ARTICLE_WITH_RELATED = `
+MATCH (a:Article {id: $id})
+CALL (a) {${RELATED_LIST}
+}
+RETURN a ${ARTICLE_FIELDS} AS a, related`;
 
 const SEARCH_ARTICLES = `
 CALL db.index.fulltext.queryNodes('article_search', $query, {limit: $limit})
@@ -105,29 +118,41 @@ export interface RelatedArticleRecord {
   sameEvent: boolean;
 }
 
+function relatedParameters(first: number): Record<string, unknown> {
+  return { relatedLimit: count(first), perEntity: count(RELATED_PER_ENTITY) };
+}
+
+function toRelatedRecords(value: unknown): RelatedArticleRecord[] {
+  return (value as { article: unknown; shared: unknown[]; score: number; sameEvent: boolean }[]).map((row) => ({
+    article: toArticleRecord(row.article),
+    shared: row.shared.map(toEntityRecord),
+    score: row.score,
+    sameEvent: row.sameEvent,
+  }));
+}
+
 /** For each article, the articles that share entities with it, those reporting the same event first, then by score. */
 export async function relatedArticles(
   executor: GraphExecutor,
   ids: readonly string[],
   first: number,
 ): Promise<RelatedArticleRecord[][]> {
-  const result = await executor.read((tx) =>
-    tx.run(RELATED_ARTICLES, { ids, limit: count(first), perEntity: count(RELATED_PER_ENTITY) }),
-  );
+  const result = await executor.read((tx) => tx.run(RELATED_ARTICLES, { ids, ...relatedParameters(first) }));
   const byId = new Map<string, RelatedArticleRecord[]>();
-  for (const record of result.records) {
-    const rows = record.get('related') as { article: unknown; shared: unknown[]; score: number; sameEvent: boolean }[];
-    byId.set(
-      record.get('id') as string,
-      rows.map((row) => ({
-        article: toArticleRecord(row.article),
-        shared: row.shared.map(toEntityRecord),
-        score: row.score,
-        sameEvent: row.sameEvent,
-      })),
-    );
-  }
+  for (const record of result.records) byId.set(record.get('id') as string, toRelatedRecords(record.get('related')));
   return ids.map((id) => byId.get(id) ?? []);
+}
+
+/** An article with its first related articles (as `relatedArticles` ranks them), in one round trip; null when none has the id. */
+export async function articleWithRelated(
+  executor: GraphExecutor,
+  id: string,
+  first: number,
+): Promise<{ article: ArticleRecord; related: RelatedArticleRecord[] } | null> {
+  const result = await executor.read((tx) => tx.run(ARTICLE_WITH_RELATED, { id, ...relatedParameters(first) }));
+  const record = result.records[0];
+  if (record === undefined) return null;
+  return { article: toArticleRecord(record.get('a')), related: toRelatedRecords(record.get('related')) };
 }
 
 /** Articles whose title or text match a Lucene query (see `luceneQuery`), best first. */

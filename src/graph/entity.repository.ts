@@ -1,6 +1,14 @@
 import type { EntityType } from '../extract/types';
+import type { ArticlePosition } from './article.repository';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
+import {
+  NEIGHBOR_LIST,
+  neighborParameters,
+  toNeighborRecords,
+  type NeighborFilter,
+  type NeighborRecord,
+} from './relation.repository';
 import {
   ARTICLE_FIELDS,
   ENTITY_FIELDS,
@@ -52,17 +60,89 @@ UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN id, COLLECT { MATCH (e)<-[m:MENTIONS]-() RETURN m.count } AS counts`;
 
-// Newest first, keyset paginated per entity; one round trip for many entities.
+// The articles that mention `e` (a fragment other statements embed:
+// `articles`), newest first, keyset paginated.
+const ARTICLE_PAGE = `
+  MATCH (e)<-[:MENTIONS]-(a:Article)
+  WITH a, coalesce(a.published, '') AS published
+  WHERE $articleAfter IS NULL OR published < $articleAfter.published
+    OR (published = $articleAfter.published AND a.id > $articleAfter.id)
+  WITH a ORDER BY published DESC, a.id ASC LIMIT $articleLimit
+  RETURN collect(a ${ARTICLE_FIELDS}) AS articles`;
+
+// One round trip for many entities.
 const ARTICLES_OF_ENTITIES = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
-CALL (e) {
-  MATCH (e)<-[:MENTIONS]-(a:Article)
-  WITH a, coalesce(a.published, '') AS published
-  WHERE $after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id)
-  RETURN a ORDER BY published DESC, a.id ASC LIMIT $limit
+CALL (e) {${ARTICLE_PAGE}
 }
-RETURN id, collect(a ${ARTICLE_FIELDS}) AS articles`;
+RETURN id, articles`;
+
+/**
+ * An entity with a page of its articles and/or its neighbors, in one
+ * statement: what `entity(id) { articles … neighbors … }` asks. One text per
+ * combination of parts, from fixed fragments.
+ */
+function entityWithPartsQuery(articles: boolean, neighbors: boolean): string {
+  return `
+MATCH (e:Entity {id: $id})
+${articles ? `CALL (e) {${ARTICLE_PAGE}\n}` : ''}
+${neighbors ? `CALL (e) {${NEIGHBOR_LIST}\n}` : ''}
+RETURN e ${ENTITY_FIELDS} AS e, ${articles ? 'articles' : 'null AS articles'}, ${neighbors ? 'neighbors' : 'null AS neighbors'}`;
+}
+
+const ENTITY_WITH_PARTS = {
+  articles: entityWithPartsQuery(true, false),
+  neighbors: entityWithPartsQuery(false, true),
+  both: entityWithPartsQuery(true, true),
+};
+
+/** A page of an entity's articles: `first` wanted (`first + 1` are read, to know if more follow), after a position. */
+export interface ArticlePage {
+  first: number;
+  after: ArticlePosition | null;
+}
+
+function articlePageParameters(page: ArticlePage): Record<string, unknown> {
+  return { articleAfter: page.after, articleLimit: count(page.first + 1) };
+}
+
+export interface EntityWithParts {
+  entity: EntityRecord;
+  /** `first + 1` articles, when asked. */
+  articles: ArticleRecord[] | null;
+  neighbors: NeighborRecord[] | null;
+}
+
+/** An entity and the parts asked of it, in one round trip; null when no entity has the id. */
+export async function entityWithParts(
+  executor: GraphExecutor,
+  id: string,
+  parts: { articles: ArticlePage | null; neighbors: NeighborFilter | null },
+): Promise<EntityWithParts | null> {
+  const query =
+    parts.articles === null
+      ? ENTITY_WITH_PARTS.neighbors
+      : parts.neighbors === null
+        ? ENTITY_WITH_PARTS.articles
+        : ENTITY_WITH_PARTS.both;
+  const result = await executor.read((tx) =>
+    tx.run(query, {
+      id,
+      ...(parts.articles === null ? {} : articlePageParameters(parts.articles)),
+      ...(parts.neighbors === null ? {} : neighborParameters(parts.neighbors)),
+    }),
+  );
+  const record = result.records[0];
+  if (record === undefined) return null;
+  const articles = record.get('articles') as unknown[] | null;
+  const neighbors = record.get('neighbors') as unknown;
+  return {
+    entity: toEntityRecord(record.get('e')),
+    articles: articles === null ? null : articles.map(toArticleRecord),
+    neighbors: neighbors === null ? null : toNeighborRecords(neighbors),
+  };
+}
 
 /** Entities by id, in the order asked; `null` where none has that id. */
 export async function entitiesByIds(executor: GraphExecutor, ids: readonly string[]): Promise<(EntityRecord | null)[]> {
@@ -219,10 +299,9 @@ export async function mentionCounts(executor: GraphExecutor, ids: readonly strin
 export async function articlesOfEntities(
   executor: GraphExecutor,
   ids: readonly string[],
-  first: number,
-  after: { published: string; id: string } | null,
+  page: ArticlePage,
 ): Promise<ArticleRecord[][]> {
-  const result = await executor.read((tx) => tx.run(ARTICLES_OF_ENTITIES, { ids, after, limit: count(first + 1) }));
+  const result = await executor.read((tx) => tx.run(ARTICLES_OF_ENTITIES, { ids, ...articlePageParameters(page) }));
   const byId = new Map<string, ArticleRecord[]>();
   for (const record of result.records) {
     byId.set(readString(record, 'id'), readList(record, 'articles').map(toArticleRecord));

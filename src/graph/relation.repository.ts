@@ -113,24 +113,21 @@ export function boundedRelations(node: string, other: string, typesParameter: st
   ).join('\n    UNION ALL\n');
 }
 
-// The entities at the other end of an entity's relations, most informative
-// first: the evidence for the link (summed confidence of the relations
+// The entities at the other end of the relations of `e` (a fragment other
+// statements embed: `neighbors`), most informative first: the evidence for the link (summed confidence of the relations
 // between the two) over log2(1 + the neighbor's own number of relations), so
 // a shared meeting or a signed agreement comes before "China". Degrees come
 // from Neo4j's degree store, not from walking the neighbor's relationships.
 // The relations' evidence is not shipped (neighbors only need the nodes).
 // With $nested, each neighbor comes with its own neighbors too, so a query
 // two levels deep costs one round trip instead of two.
-const NEIGHBORS_OF_ENTITIES = `
-UNWIND $ids AS id
-MATCH (e:Entity {id: id})
-CALL (e) {
+export const NEIGHBOR_LIST = `
   CALL (e) {
-${boundedRelations('e', 'o', '$types')}
+${boundedRelations('e', 'o', '$neighborTypes')}
   }
   WITH o, sum(r.confidence) / log(1.0 + COUNT { (o)-[:${FACT_TYPES}]-() }) AS weight
-  ORDER BY weight DESC, o.id LIMIT $limit
-  RETURN o, CASE WHEN $nested IS NULL THEN null ELSE COLLECT {
+  ORDER BY weight DESC, o.id LIMIT $neighborLimit
+  WITH o, CASE WHEN $nested IS NULL THEN null ELSE COLLECT {
     CALL (o) {
 ${boundedRelations('o', 'o2', '$nested.types')}
     }
@@ -138,8 +135,14 @@ ${boundedRelations('o', 'o2', '$nested.types')}
     ORDER BY weight2 DESC, o2.id LIMIT $nestedLimit
     RETURN o2 ${ENTITY_FIELDS}
   } END AS next
+  RETURN collect({entity: o ${ENTITY_FIELDS}, next: next}) AS neighbors`;
+
+const NEIGHBORS_OF_ENTITIES = `
+UNWIND $ids AS id
+MATCH (e:Entity {id: id})
+CALL (e) {${NEIGHBOR_LIST}
 }
-RETURN id, collect({entity: o ${ENTITY_FIELDS}, next: next}) AS neighbors`;
+RETURN id, neighbors`;
 
 export interface NeighborFilter {
   types: readonly RelationType[] | null;
@@ -154,32 +157,35 @@ export interface NeighborRecord {
   neighbors: EntityRecord[] | null;
 }
 
+/** The parameters of NEIGHBOR_LIST. */
+export function neighborParameters(filter: NeighborFilter): Record<string, unknown> {
+  return {
+    neighborTypes: filter.types,
+    neighborLimit: count(filter.first),
+    nested: filter.nested,
+    // LIMIT needs an integer even where the CASE never evaluates it.
+    nestedLimit: count(filter.nested?.first ?? 1),
+  };
+}
+
+/** What NEIGHBOR_LIST returns, as records. */
+export function toNeighborRecords(value: unknown): NeighborRecord[] {
+  return (value as { entity: unknown; next: unknown[] | null }[]).map((row) => ({
+    entity: toEntityRecord(row.entity),
+    neighbors: row.next === null ? null : row.next.map(toEntityRecord),
+  }));
+}
+
 /** For each entity, up to `first` distinct neighbors; one round trip for many entities. */
 export async function neighborsOfEntities(
   executor: GraphExecutor,
   ids: readonly string[],
   filter: NeighborFilter,
 ): Promise<NeighborRecord[][]> {
-  const result = await executor.read((tx) =>
-    tx.run(NEIGHBORS_OF_ENTITIES, {
-      ids,
-      types: filter.types,
-      limit: count(filter.first),
-      nested: filter.nested,
-      // LIMIT needs an integer even where the CASE never evaluates it.
-      nestedLimit: count(filter.nested?.first ?? 1),
-    }),
-  );
+  const result = await executor.read((tx) => tx.run(NEIGHBORS_OF_ENTITIES, { ids, ...neighborParameters(filter) }));
   const byId = new Map<string, NeighborRecord[]>();
   for (const record of result.records) {
-    const rows = record.get('neighbors') as { entity: unknown; next: unknown[] | null }[];
-    byId.set(
-      record.get('id') as string,
-      rows.map((row) => ({
-        entity: toEntityRecord(row.entity),
-        neighbors: row.next === null ? null : row.next.map(toEntityRecord),
-      })),
-    );
+    byId.set(record.get('id') as string, toNeighborRecords(record.get('neighbors')));
   }
   return ids.map((id) => byId.get(id) ?? []);
 }

@@ -1,8 +1,17 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { assertCanWrite } from './write-access';
 import type { EntityType } from '../extract/types';
-import { GraphQLError } from 'graphql';
 import {
+  GraphQLError,
+  Kind,
+  getArgumentValues,
+  getNamedType,
+  isObjectType,
+  type FieldNode,
+  type GraphQLResolveInfo,
+} from 'graphql';
+import {
+  articleWithRelated,
   countListedArticles,
   deleteArticle,
   listArticles,
@@ -29,7 +38,7 @@ import { Article } from './article.type';
 import type { RequestContext } from './context';
 import { EntityTypeEnum } from './entity-type.enum';
 import { Entity } from './entity.type';
-import { pageSize } from './pagination';
+import { MAX_PAGE_SIZE, pageSize } from './pagination';
 
 /** Most entities an article filter may name: each is one more pattern per article. */
 export const MAX_MENTIONS_FILTER = 10;
@@ -47,6 +56,27 @@ function toArticleFilter(filter: ArticleFilterInput | null | undefined): Article
     throw badInput(`filter.source must be at most ${MAX_SEARCH_TEXT} characters`, 'filter');
   }
   return { source: filter?.source ?? null, ...dateRange(filter?.from, filter?.to), mentions };
+}
+
+/**
+ * The `first` of the one `relatedArticles` selected directly in this
+ * article's selection set (not in a fragment, not repeated under aliases);
+ * null otherwise, or when it is out of range (the field's resolver reports it).
+ */
+function relatedArticlesSelected(info: GraphQLResolveInfo): number | null {
+  const articleType = getNamedType(info.returnType);
+  if (!isObjectType(articleType)) return null;
+  const definition = articleType.getFields()['relatedArticles'];
+  const found = info.fieldNodes
+    .flatMap((node) => node.selectionSet?.selections ?? [])
+    .filter(
+      (selection): selection is FieldNode =>
+        selection.kind === Kind.FIELD && selection.name.value === 'relatedArticles',
+    );
+  const [only] = found;
+  if (definition === undefined || only === undefined || found.length > 1) return null;
+  const { first } = getArgumentValues(definition, only, info.variableValues) as { first: number };
+  return Number.isInteger(first) && first >= 1 && first <= MAX_PAGE_SIZE ? first : null;
 }
 
 @Resolver(() => Article)
@@ -91,11 +121,21 @@ export class ArticleResolver {
   }
 
   @Query(() => Article, { nullable: true, description: 'One article by id; null when there is none.' })
-  article(
-    @Ctx() { loaders }: RequestContext,
+  async article(
+    @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'The article id.' }) id: string,
   ): Promise<ArticleRecord | null> {
-    return loaders.articleById.load(id);
+    // Its related articles, when selected, come in the same statement (one
+    // round trip for "an article and its related articles"), primed into the
+    // loader their resolver asks.
+    const first = relatedArticlesSelected(info);
+    if (first === null) return loaders.articleById.load(id);
+    const found = await articleWithRelated(graph, id, first);
+    if (found === null) return null;
+    loaders.articleById.prime(id, found.article);
+    loaders.relatedArticles.prime(id, first, found.related);
+    return found.article;
   }
 
   @Mutation(() => Boolean, {

@@ -6,7 +6,13 @@ import {
   relatedArticles,
   type RelatedArticleRecord,
 } from '../graph/article.repository';
-import { articleCounts, articlesOfEntities, entitiesByIds, mentionCounts } from '../graph/entity.repository';
+import {
+  articleCounts,
+  articlesOfEntities,
+  entitiesByIds,
+  mentionCounts,
+  type ArticlePage,
+} from '../graph/entity.repository';
 import { partsOfEvents, wholesOfEvents } from '../graph/event.repository';
 import type { GraphExecutor } from '../graph/executor';
 import type { ArticleRecord, EntityRecord, ProvenanceRecord, RelationRecord } from '../graph/records';
@@ -57,11 +63,6 @@ export function loaderWithArguments<A, V>(
 /** What a relation id `TYPE(from,to)` says: enough to find the relation again. */
 export type RelationKey = Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>;
 
-export interface ArticlePage {
-  first: number;
-  after: { published: string; id: string } | null;
-}
-
 /**
  * Per-request batching: every loader turns the N lookups a query fans out into
  * one Cypher round trip. They live in the request context, so nothing is cached
@@ -84,7 +85,7 @@ export function createLoaders(graph: GraphExecutor) {
       cacheKeyFn: (key) => key.id,
     }),
     articlesOfEntity: loaderWithArguments<ArticlePage, ArticleRecord[]>((ids, page) =>
-      articlesOfEntities(graph, ids, page.first, page.after),
+      articlesOfEntities(graph, ids, page),
     ),
     relationsOfEntity: loaderWithArguments<RelationFilter, RelationRecord[]>((ids, filter) =>
       relationsOfEntities(graph, ids, filter),

@@ -13,6 +13,8 @@ import type { EntityType, RelationType } from '../extract/types';
 import {
   countListedEntities,
   entitiesByWikipedia,
+  entityWithParts,
+  type ArticlePage,
   listEntities,
   searchEntities,
   type EntityFilter,
@@ -91,11 +93,23 @@ async function searchWithAnchors(
 @Resolver(() => Entity)
 export class EntityResolver {
   @Query(() => Entity, { nullable: true, description: 'One entity by id; null when there is none.' })
-  entity(
-    @Ctx() { loaders }: RequestContext,
+  async entity(
+    @Ctx() { graph, loaders }: RequestContext,
+    @Info() info: GraphQLResolveInfo,
     @Arg('id', () => ID, { description: 'The entity id, e.g. `country:CN`.' }) id: string,
   ): Promise<EntityRecord | null> {
-    return loaders.entityById.load(id);
+    // Its articles and neighbors, when selected, come in the same statement
+    // (one round trip for "an entity with its articles and two levels of
+    // neighbors") and are primed into the loaders their resolvers ask.
+    const articles = articlePageSelected(info);
+    const neighbors = neighborsSelected(info, info.fieldNodes);
+    if (articles === null && neighbors === null) return loaders.entityById.load(id);
+    const found = await entityWithParts(graph, id, { articles, neighbors });
+    if (found === null) return null;
+    loaders.entityById.prime(id, found.entity);
+    if (articles !== null && found.articles !== null) loaders.articlesOfEntity.prime(id, articles, found.articles);
+    if (neighbors !== null && found.neighbors !== null) loaders.neighborsOfEntity.prime(id, neighbors, found.neighbors);
+    return found.entity;
   }
 
   @Query(() => Entity, {
@@ -205,7 +219,7 @@ export class EntityResolver {
   ): Promise<EntityRecord[]> {
     // Neighbors of neighbors are fetched with this level (one round trip, not
     // two) and primed into the loader the next level's resolvers ask.
-    const nested = nestedNeighborsFilter(info);
+    const nested = nestedNeighborsFilter(info, info.fieldNodes);
     const rows = await loaders.neighborsOfEntity(entity.id, { types: types ?? null, first: pageSize(first), nested });
     if (nested !== null) {
       for (const row of rows) {
@@ -221,27 +235,69 @@ export class EntityResolver {
 }
 
 /**
- * The arguments of the `neighbors` field selected inside this `neighbors`
- * field, when there is exactly one such selection and it holds only plain
- * fields, none of them `neighbors` again (deeper levels and fragments fall
- * back to a query per level); null otherwise.
+ * The one selection named `name` directly inside these field nodes (not in a
+ * fragment, not repeated under aliases), with its argument values; null
+ * otherwise, and then the field's own resolver asks for itself.
  */
-function nestedNeighborsFilter(info: GraphQLResolveInfo): NeighborFilter['nested'] {
+function selectedOnce(
+  info: GraphQLResolveInfo,
+  fieldNodes: readonly FieldNode[],
+  name: string,
+): { node: FieldNode; args: Record<string, unknown> } | null {
   const entityType = getNamedType(info.returnType);
   if (!isInterfaceType(entityType) && !isObjectType(entityType)) return null;
-  const field = entityType.getFields()['neighbors'];
-  const selections = info.fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
-  const nested = selections.filter(
-    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === 'neighbors',
+  const field = entityType.getFields()[name];
+  const selections = fieldNodes.flatMap((node) => node.selectionSet?.selections ?? []);
+  const found = selections.filter(
+    (selection): selection is FieldNode => selection.kind === Kind.FIELD && selection.name.value === name,
   );
-  const [only] = nested;
-  if (field === undefined || only === undefined || nested.length > 1) return null;
-  const deeper = only.selectionSet?.selections.some(
+  const [only] = found;
+  if (field === undefined || only === undefined || found.length > 1) return null;
+  return { node: only, args: getArgumentValues(field, only, info.variableValues) };
+}
+
+/** The page an `articles` selection of this entity asks for, when it is one the loader can be primed with. */
+function articlePageSelected(info: GraphQLResolveInfo): ArticlePage | null {
+  const selected = selectedOnce(info, info.fieldNodes, 'articles');
+  if (selected === null) return null;
+  const { first, after } = selected.args as { first: number; after?: string | null };
+  try {
+    const { size, position } = pageRequest(first, after, isArticlePosition);
+    return { first: size, after: position };
+  } catch {
+    // A bad `first` or cursor is left for the field's own resolver to report.
+    return null;
+  }
+}
+
+/**
+ * The filter of the `neighbors` field selected inside these field nodes,
+ * with the filter of a `neighbors` selected inside that one when it holds
+ * only plain fields (deeper levels and fragments fall back to a query per
+ * level); null when there is no such selection or its `first` is bad (the
+ * field's own resolver reports it).
+ */
+function neighborsSelected(info: GraphQLResolveInfo, fieldNodes: readonly FieldNode[]): NeighborFilter | null {
+  const selected = selectedOnce(info, fieldNodes, 'neighbors');
+  if (selected === null) return null;
+  const args = selected.args as { types?: RelationType[] | null; first: number };
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) return null;
+  return { types: args.types ?? null, first: args.first, nested: nestedNeighborsFilter(info, [selected.node]) };
+}
+
+/**
+ * The arguments of the `neighbors` field selected inside these `neighbors`
+ * field nodes, when there is exactly one such selection and it holds only
+ * plain fields, none of them `neighbors` again; null otherwise.
+ */
+function nestedNeighborsFilter(info: GraphQLResolveInfo, fieldNodes: readonly FieldNode[]): NeighborFilter['nested'] {
+  const selected = selectedOnce(info, fieldNodes, 'neighbors');
+  if (selected === null) return null;
+  const deeper = selected.node.selectionSet?.selections.some(
     (selection) => selection.kind !== Kind.FIELD || selection.name.value === 'neighbors',
   );
   if (deeper !== false) return null;
-  const args = getArgumentValues(field, only, info.variableValues) as { types?: RelationType[] | null; first: number };
-  // A bad `first` is left for the nested field's own resolver to report.
+  const args = selected.args as { types?: RelationType[] | null; first: number };
   if (!Number.isInteger(args.first) || args.first < 1 || args.first > MAX_PAGE_SIZE) return null;
   return { types: args.types ?? null, first: args.first };
 }
