@@ -1,4 +1,4 @@
-import { luceneQuery } from '../src/graph/entity.repository';
+import { ARTICLE_PAGE, luceneQuery } from '../src/graph/entity.repository';
 import { FACT_TYPES } from '../src/graph/fact-types';
 import { boundedRelations } from '../src/graph/relation.repository';
 import { HUB_MIN_DEGREE, HUB_PERCENTILE } from '../src/graph/path.repository';
@@ -180,10 +180,7 @@ RETURN node {.id, .name} AS e, score ORDER BY score DESC, size(node.name), node.
       },
       cypher: {
         text: `MATCH (e:Entity {id: $id})
-CALL (e) {
-  MATCH (e)<-[:MENTIONS]-(a:Article)
-  WITH a, coalesce(a.published, '') AS published ORDER BY published DESC, a.id ASC LIMIT 10
-  RETURN collect(a {.id, .title}) AS articles
+CALL (e) {${ARTICLE_PAGE.replaceAll('$articleLimit', '10')}
 }
 ${neighborsCypher('e', 'ns', 10, false)}
 CALL (ns) {
@@ -192,7 +189,7 @@ CALL (ns) {
   RETURN collect(n {.id, .name, neighbors: nn}) AS neighbors
 }
 RETURN e {.id, .name, articles: articles, neighbors: neighbors} AS e`,
-        params: { id: s.person },
+        params: { id: s.person, articleAfter: null },
       },
       peer: {
         query: `query($id: ID!) { entities(where: { id: { eq: $id } }) { id name

@@ -61,12 +61,49 @@ MATCH (e:Entity {id: id})
 RETURN id, COLLECT { MATCH (e)<-[m:MENTIONS]-() RETURN m.count } AS counts`;
 
 // The articles that mention `e` (a fragment other statements embed:
-// `articles`), newest first, keyset paginated.
-const ARTICLE_PAGE = `
-  MATCH (e)<-[:MENTIONS]-(a:Article)
-  WITH a, coalesce(a.published, '') AS published
-  WHERE $articleAfter IS NULL OR published < $articleAfter.published
-    OR (published = $articleAfter.published AND a.id > $articleAfter.id)
+// `articles`), newest first, keyset paginated, at a cost that does not grow
+// with the corpus: an entity named by few articles has them read and sorted
+// (its MENTIONS degree, from Neo4j's degree store, bounds the work); for one
+// named by many (mentioned² > page × articles: China, named by half the
+// corpus) the `article_published` index is walked newest first and each
+// article checked for a MENTIONS to it, which finds a page after about
+// page × articles / mentioned index entries. Either way the work is at most
+// about √(page × articles), and O(page) at both ends. Undated articles come
+// last; the walk does not see them, so only the page that reaches the end of
+// the dated ones reads them from the entity's MENTIONS. The nested CALLs keep
+// the walk (and that read) from starting where they are not needed.
+export const ARTICLE_PAGE = `
+  CALL () { MATCH (x:Article) RETURN count(x) AS total }
+  WITH e, total, COUNT { (e)<-[:MENTIONS]-() } AS mentioned
+  CALL (e, total, mentioned) {
+    WITH e WHERE mentioned * mentioned <= $articleLimit * total
+    MATCH (e)<-[:MENTIONS]-(a:Article)
+    WITH a, coalesce(a.published, '') AS published
+    WHERE $articleAfter IS NULL OR published < $articleAfter.published
+      OR (published = $articleAfter.published AND a.id > $articleAfter.id)
+    RETURN a, published ORDER BY published DESC, a.id ASC LIMIT $articleLimit
+    UNION ALL
+    WITH e WHERE mentioned * mentioned > $articleLimit * total
+    CALL (e) {
+      MATCH (a:Article)
+      WHERE a.published IS NOT NULL
+        AND ($articleAfter IS NULL OR a.published < $articleAfter.published
+          OR (a.published = $articleAfter.published AND a.id > $articleAfter.id))
+        AND EXISTS { (a)-[:MENTIONS]->(e) }
+      WITH a ORDER BY a.published DESC, a.id ASC LIMIT $articleLimit
+      RETURN collect(a) AS dated
+    }
+    CALL (e, dated) {
+      UNWIND dated AS a
+      RETURN a
+      UNION ALL
+      WITH e, dated WHERE size(dated) < $articleLimit
+      MATCH (e)<-[:MENTIONS]-(a:Article)
+      WHERE a.published IS NULL AND ($articleAfter IS NULL OR $articleAfter.published > '' OR a.id > $articleAfter.id)
+      RETURN a ORDER BY a.id LIMIT $articleLimit
+    }
+    RETURN a, coalesce(a.published, '') AS published
+  }
   WITH a ORDER BY published DESC, a.id ASC LIMIT $articleLimit
   RETURN collect(a ${ARTICLE_FIELDS}) AS articles`;
 

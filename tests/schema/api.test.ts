@@ -202,6 +202,33 @@ describe('GraphQL API over the seed articles', () => {
     );
   });
 
+  test("a busy entity's articles read in small pages (an index walk) are its articles read at once (sorted)", async () => {
+    // Xi Jinping is named by most seed articles: a page of 1 walks the published index
+    // (then reads the undated ones), a page of 100 reads and sorts his articles; both must agree.
+    const id = await idOf('Xi Jinping');
+    type Page = {
+      entity: {
+        articles: { edges: { node: { id: string } }[]; pageInfo: { endCursor: string | null; hasNextPage: boolean } };
+      };
+    };
+    const query =
+      'query($id: ID!, $first: Int!, $after: String) { entity(id: $id) { articles(first: $first, after: $after) { edges { node { id } } pageInfo { endCursor hasNextPage } } } }';
+    const { body: all } = await api.query<Page>(query, { id, first: 100 });
+    const expected = (all.data?.entity.articles.edges ?? []).map(({ node }) => node.id);
+    assert.ok(expected.length >= 3, `named by ${expected.length} articles`);
+    const paged: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const response: { body: { data?: Page } } = await api.query<Page>(query, { id, first: 1, after });
+      const page = response.body.data?.entity.articles;
+      assert.ok(page !== undefined);
+      paged.push(...page.edges.map(({ node }) => node.id));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    assert.deepEqual(paged, expected);
+  });
+
   test('a deep query costs a fixed number of Neo4j round trips, whatever the number of articles (no N+1)', async () => {
     const executor = api.graph.executor;
     const before = executor.transactions.read;
