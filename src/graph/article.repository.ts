@@ -10,6 +10,10 @@ import {
   readString,
   readNumber,
   readList,
+  readBoolean,
+  readMap,
+  readMaps,
+  type Row,
 } from './records';
 
 /** Position in the article order (newest first, then id): what a cursor encodes. */
@@ -122,12 +126,12 @@ function relatedParameters(first: number): Record<string, unknown> {
   return { relatedLimit: count(first), perEntity: count(RELATED_PER_ENTITY) };
 }
 
-function toRelatedRecords(value: unknown): RelatedArticleRecord[] {
-  return (value as { article: unknown; shared: unknown[]; score: number; sameEvent: boolean }[]).map((row) => ({
-    article: toArticleRecord(row.article),
-    shared: row.shared.map(toEntityRecord),
-    score: row.score,
-    sameEvent: row.sameEvent,
+function toRelatedRecords(row: Row): RelatedArticleRecord[] {
+  return readMaps(row, 'related').map((related) => ({
+    article: toArticleRecord(readMap(related, 'article')),
+    shared: readList(related, 'shared').map(toEntityRecord),
+    score: readNumber(related, 'score'),
+    sameEvent: readBoolean(related, 'sameEvent'),
   }));
 }
 
@@ -139,7 +143,7 @@ export async function relatedArticles(
 ): Promise<RelatedArticleRecord[][]> {
   const result = await executor.read((tx) => tx.run(RELATED_ARTICLES, { ids, ...relatedParameters(first) }));
   const byId = new Map<string, RelatedArticleRecord[]>();
-  for (const record of result.records) byId.set(record.get('id') as string, toRelatedRecords(record.get('related')));
+  for (const record of result.records) byId.set(readString(record, 'id'), toRelatedRecords(record));
   return ids.map((id) => byId.get(id) ?? []);
 }
 
@@ -152,7 +156,7 @@ export async function articleWithRelated(
   const result = await executor.read((tx) => tx.run(ARTICLE_WITH_RELATED, { id, ...relatedParameters(first) }));
   const record = result.records[0];
   if (record === undefined) return null;
-  return { article: toArticleRecord(record.get('a')), related: toRelatedRecords(record.get('related')) };
+  return { article: toArticleRecord(readMap(record, 'a')), related: toRelatedRecords(record) };
 }
 
 /** Articles whose title or text match a Lucene query (see `luceneQuery`), best first. */

@@ -19,6 +19,7 @@ import {
   readString,
   readNumber,
   readList,
+  readMap,
 } from './records';
 
 /** Position in the entity list (by name, then id): what an entities cursor encodes. */
@@ -172,12 +173,10 @@ export async function entityWithParts(
   );
   const record = result.records[0];
   if (record === undefined) return null;
-  const articles = record.get('articles') as unknown[] | null;
-  const neighbors = record.get('neighbors') as unknown;
   return {
-    entity: toEntityRecord(record.get('e')),
-    articles: articles === null ? null : articles.map(toArticleRecord),
-    neighbors: neighbors === null ? null : toNeighborRecords(neighbors),
+    entity: toEntityRecord(readMap(record, 'e')),
+    articles: parts.articles === null ? null : readList(record, 'articles').map(toArticleRecord),
+    neighbors: parts.neighbors === null ? null : toNeighborRecords(record),
   };
 }
 

@@ -9,6 +9,12 @@ import {
   toRelationRecord,
   type EntityRecord,
   type RelationRecord,
+  readBoolean,
+  readList,
+  readMap,
+  readMaps,
+  readNumber,
+  readString,
 } from './records';
 
 /** The most hops a path query may span, and the most paths it may return. */
@@ -60,9 +66,11 @@ RETURN count(x) AS entities, percentileDisc(COUNT { (x)-[:${FACT_TYPES}]-() }, $
 export async function measureHubBound(executor: GraphExecutor): Promise<HubBound> {
   const result = await executor.read((tx) => tx.run(MEASURE_HUB_BOUND));
   const record = result.records[0];
+  if (record === undefined) throw new GraphError('the hub bound query returned no row');
   const bound = {
-    degree: Math.max(HUB_MIN_DEGREE, Number(record?.get('measured') ?? 0)),
-    entities: Number(record?.get('entities') ?? 0),
+    // No entity at all: percentileDisc of nothing is null.
+    degree: Math.max(HUB_MIN_DEGREE, record.get('measured') === null ? 0 : readNumber(record, 'measured')),
+    entities: readNumber(record, 'entities'),
   };
   hubBounds.set(executor, bound);
   return bound;
@@ -114,13 +122,6 @@ const PATH_QUERIES: Readonly<Record<number, string>> = {
   6: pathQuery('6'),
 };
 
-interface RelationRow {
-  r: unknown;
-  type: string;
-  fromId: string;
-  toId: string;
-}
-
 export interface PathSearch {
   /** False when no entity has the `from` (or `to`) id. */
   fromExists: boolean;
@@ -159,16 +160,22 @@ export async function shortestPaths(executor: GraphExecutor, query: PathQuery): 
     );
     const record = result.records[0];
     if (record === undefined) throw new GraphError('the path query returned no row');
-    const paths = record.get('paths') as { nodes: unknown[]; relations: RelationRow[]; score: number }[];
     return {
-      entities: Number(record.get('entities')),
+      entities: readNumber(record, 'entities'),
       search: {
-        fromExists: record.get('fromExists') as boolean,
-        toExists: record.get('toExists') as boolean,
-        paths: paths.map((path) => ({
-          nodes: path.nodes.map(toEntityRecord),
-          relations: path.relations.map((row) => toRelationRecord(row.r, row.type, row.fromId, row.toId)),
-          score: path.score,
+        fromExists: readBoolean(record, 'fromExists'),
+        toExists: readBoolean(record, 'toExists'),
+        paths: readMaps(record, 'paths').map((path) => ({
+          nodes: readList(path, 'nodes').map(toEntityRecord),
+          relations: readMaps(path, 'relations').map((row) =>
+            toRelationRecord(
+              readMap(row, 'r'),
+              readString(row, 'type'),
+              readString(row, 'fromId'),
+              readString(row, 'toId'),
+            ),
+          ),
+          score: readNumber(path, 'score'),
         })),
       },
     };

@@ -14,6 +14,7 @@ import {
   readList,
   readMaps,
   type Row,
+  readMap,
 } from './records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -168,11 +169,11 @@ export function neighborParameters(filter: NeighborFilter): Record<string, unkno
   };
 }
 
-/** What NEIGHBOR_LIST returns, as records. */
-export function toNeighborRecords(value: unknown): NeighborRecord[] {
-  return (value as { entity: unknown; next: unknown[] | null }[]).map((row) => ({
-    entity: toEntityRecord(row.entity),
-    neighbors: row.next === null ? null : row.next.map(toEntityRecord),
+/** What NEIGHBOR_LIST returns (`neighbors` of a row), as records. */
+export function toNeighborRecords(row: Row): NeighborRecord[] {
+  return readMaps(row, 'neighbors').map((neighbor) => ({
+    entity: toEntityRecord(readMap(neighbor, 'entity')),
+    neighbors: neighbor['next'] === null ? null : readList(neighbor, 'next').map(toEntityRecord),
   }));
 }
 
@@ -185,7 +186,7 @@ export async function neighborsOfEntities(
   const result = await executor.read((tx) => tx.run(NEIGHBORS_OF_ENTITIES, { ids, ...neighborParameters(filter) }));
   const byId = new Map<string, NeighborRecord[]>();
   for (const record of result.records) {
-    byId.set(record.get('id') as string, toNeighborRecords(record.get('neighbors')));
+    byId.set(readString(record, 'id'), toNeighborRecords(record));
   }
   return ids.map((id) => byId.get(id) ?? []);
 }
