@@ -123,6 +123,7 @@ KE|Kenya|Republic of Kenya|Kenyan
 KI|Kiribati||
 KP|North Korea|Democratic People's Republic of Korea;DPRK|North Korean
 KR|South Korea|Republic of Korea;ROK;Korea;Korea Republic|South Korean;Korean
+XK|Kosovo|Republic of Kosovo|Kosovar;Kosovan
 KW|Kuwait|State of Kuwait|Kuwaiti
 KG|Kyrgyzstan|Kyrgyz Republic|Kyrgyz
 LA|Laos|Lao People's Democratic Republic;Lao PDR|Lao;Laotian
@@ -225,6 +226,7 @@ VU|Vanuatu||
 VA|Vatican City|Holy See;Vatican|
 VE|Venezuela|Bolivarian Republic of Venezuela|Venezuelan
 VN|Vietnam|Viet Nam;Socialist Republic of Vietnam|Vietnamese
+EH|Western Sahara|Sahrawi Arab Democratic Republic;SADR|Sahrawi
 YE|Yemen|Republic of Yemen|Yemeni
 ZM|Zambia|Republic of Zambia|Zambian
 ZW|Zimbabwe|Republic of Zimbabwe|Zimbabwean`;

@@ -11,4 +11,13 @@ export {
   type OrgInfo,
 } from './organizations';
 export { CITIES, LANDMARKS, REGIONS, REGION_DEMONYMS } from './places';
-export { HEAD_TITLE_SET, HONORIFICS, TITLES, type TitleEntry } from './titles';
+export {
+  EMIRATES,
+  HEAD_TITLE_SET,
+  HONORIFICS,
+  MONARCH_TITLE_RE,
+  MONARCHIES,
+  NO_PRIME_MINISTER,
+  TITLES,
+  type TitleEntry,
+} from './titles';

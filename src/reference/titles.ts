@@ -143,3 +143,23 @@ export const HONORIFICS: ReadonlySet<string> = new Set(
     'lady',
   ].map((s) => s.toLowerCase()),
 );
+
+/**
+ * States whose head of state is a monarch (ISO 3166-1 alpha-2): a king, queen, emperor, amir, emir or sultan leads
+ * one of these, and a president none of them. The realms whose king reigns from London are left out: news names him
+ * King of the United Kingdom.
+ */
+export const MONARCHIES: ReadonlySet<string> = new Set(
+  'AD AE BE BH BN BT DK ES GB JO JP KH KW LI LS LU MA MC MY NL NO OM QA SA SE SZ TH TO'.split(' '),
+);
+
+/** A monarch's title, or an heir's: the holder belongs to a monarchy. */
+export const MONARCH_TITLE_RE = /^(?:king|queen|emperor|empress|amir|emir|sultan|crown prince)$/i;
+
+/** Monarchies whose ruler is titled amir (emir): no king's title goes to them, and no amir to a kingdom. */
+export const EMIRATES: ReadonlySet<string> = new Set(['AE', 'KW', 'QA']);
+
+/** Presidential republics whose government has no prime minister (ISO 3166-1 alpha-2). */
+export const NO_PRIME_MINISTER: ReadonlySet<string> = new Set(
+  'AR BO BR CL CO CR CY DO EC GH GT HN ID KE MW MX NG NI PA PE PH PY SV US UY VE ZA ZM ZW'.split(' '),
+);

@@ -1,6 +1,15 @@
 /** Titles and leadership: LEADER_OF and AFFILIATED_WITH from titles written next to names. */
-import { HEAD_TITLE_SET, TITLES } from '../../reference/index';
-import type { ArticleRule, SentenceRule } from './context';
+import { entityKey } from '../entities';
+import {
+  countryByIso,
+  EMIRATES,
+  HEAD_TITLE_SET,
+  MONARCH_TITLE_RE,
+  MONARCHIES,
+  NO_PRIME_MINISTER,
+  TITLES,
+} from '../../reference/index';
+import type { ArticleRule, RuleContext, SentenceRule } from './context';
 
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_ALT = [
@@ -96,9 +105,56 @@ export const titlesNextToNames: SentenceRule = (ctx, { sentence: s, mentions: ms
   }
 };
 
+/** What follows a dateline's city: "HANOI (VNA) –", "KATHMANDU, Jan 6", "Addis Ababa November 30", "New Delhi:". */
+const DATELINE_TAIL_RE = /^(?:\s*[,(:—–]|\s+-\s|\s+\p{Lu}\p{Ll}*\.?\s+\d)/u;
+
 /**
- * A head-of-state title without a country ("President X") goes to the article's most named country (named at least
- * twice) that has no leader with that title yet.
+ * The country of the city an article opens its dateline with: a publisher reports from home more often than not,
+ * and its own leaders are the ones it names by a bare title ("Prime Minister X hosted …").
+ */
+function datelineCountry(ctx: RuleContext): string | undefined {
+  const s0 = ctx.sentences[0];
+  const m = s0 ? ctx.mentionsIn(s0.index)[0] : undefined;
+  if (!s0 || !m || m.start - s0.start > 2 || !DATELINE_TAIL_RE.test(ctx.text.slice(m.end, m.end + 20)))
+    return undefined;
+  if (m.type === 'Country') return m.key;
+  const name = m.type === 'Place' && m.gaz?.countryIso ? countryByIso(m.gaz.countryIso)?.name : undefined;
+  const key = name ? entityKey('Country', name) : undefined;
+  return key && ctx.entities.has(key) ? key : undefined;
+}
+
+/**
+ * Whether a holder of `titles` can lead `country` with `title`: a monarch's or heir's title goes to a monarchy (an
+ * amir's to an emirate, a king's to none), a president's to a country that is no monarchy, a prime minister's to a
+ * country that has one.
+ */
+function fitsForm(ctx: RuleContext, country: string, title: string, titles: readonly string[]): boolean {
+  const iso = ctx.entities.get(country)?.properties.isoCode;
+  if (!iso) return true;
+  if (titles.some((t) => /^(?:amir|emir)$/i.test(t))) return EMIRATES.has(iso);
+  if (titles.some((t) => /^(?:king|queen)$/i.test(t)) && EMIRATES.has(iso)) return false;
+  if (titles.some((t) => MONARCH_TITLE_RE.test(t))) return MONARCHIES.has(iso);
+  if (/^president$/i.test(title)) return !MONARCHIES.has(iso);
+  return !/^prime minister$/i.test(title) || !NO_PRIME_MINISTER.has(iso);
+}
+
+/** The countries named in the paragraph around article offset `at`, most named in the article first. */
+function countriesOfParagraph(ctx: RuleContext, at: number): string[] {
+  const from = ctx.text.lastIndexOf('\n', at) + 1;
+  const next = ctx.text.indexOf('\n', at);
+  const to = next < 0 ? ctx.text.length : next;
+  const named = new Set(
+    ctx.table.resolved
+      .filter((m) => m.type === 'Country' && !m.inTitle && m.start >= from && m.end <= to)
+      .map((m) => m.key),
+  );
+  return ctx.topCountries.filter((k) => named.has(k));
+}
+
+/**
+ * A head-of-state title without a country ("President X") goes to the article's own country: its dateline's, else one
+ * named in X's paragraph, else its most named (named at least twice); the first whose form of government has that
+ * title (no king of a republic), that has no leader with that title yet and that X is not said to visit.
  */
 export const headsOfMainCountry: ArticleRule = (ctx) => {
   const { sink, sentences } = ctx;
@@ -106,15 +162,21 @@ export const headsOfMainCountry: ArticleRule = (ctx) => {
   for (const r of sink.relations)
     if (r.type === 'LEADER_OF')
       led.set(r.to, (led.get(r.to) ?? new Set()).add(r.properties['title']?.toLowerCase() ?? ''));
+  const home = datelineCountry(ctx);
+  const candidates = ctx.topCountries.filter((k) => (ctx.countryCounts.get(k) ?? 0) >= 2);
   for (const [key, ts] of ctx.table.titles) {
     if (sink.has('LEADER_OF', (r) => r.from === key)) continue;
     const head = ts.find((t) => BARE_HEAD_TITLE_RE.test(t));
     if (!head) continue;
-    const c = ctx.topCountries.find(
-      (k) => (ctx.countryCounts.get(k) ?? 0) >= 2 && !(led.get(k)?.has(head.toLowerCase()) ?? false),
-    );
     const p = ctx.table.resolved.find((m) => m.key === key && !m.inTitle);
     const s = p ? sentences[p.sentenceIndex] : undefined;
+    const near = p ? countriesOfParagraph(ctx, p.start) : [];
+    const c = [...(home ? [home] : []), ...near, ...candidates].find(
+      (k) =>
+        fitsForm(ctx, k, head, ts) &&
+        !(led.get(k)?.has(head.toLowerCase()) ?? false) &&
+        !sink.has('VISITED', (r) => r.from === key && r.to === k),
+    );
     if (c && s) {
       sink.relate('LEADER_OF', key, c, s, { title: head }, 0.5);
       led.set(c, (led.get(c) ?? new Set()).add(head.toLowerCase()));

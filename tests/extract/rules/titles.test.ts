@@ -38,3 +38,36 @@ void test('a bare head title goes to the country the article names most, with lo
   assert.equal(led?.confidence, 0.5);
   assert.ok(!relation(r, 'LEADER_OF', 'Mahamat Deby', 'Niger'));
 });
+
+void test("a bare head title goes to the dateline's country before the one the article names most", async () => {
+  const r = await run(
+    'LISBON (Lusa) – Prime Minister Rui Marques received a delegation from Morocco on Monday. Morocco and Portugal will expand trade. Morocco hopes to export more fruit, and Morocco will host the next round.',
+  );
+  assert.ok(relation(r, 'LEADER_OF', 'Rui Marques', 'Portugal'));
+  assert.ok(!relation(r, 'LEADER_OF', 'Rui Marques', 'Morocco'));
+});
+
+void test('a bare title goes to a country whose government has it, and not to the one its holder visits', async () => {
+  const king = await run(
+    'Chile and Chile’s ports were discussed. Chile and Norway signed a fishing accord. Norway welcomed it, and King Harald Olsen praised Norway’s fleet.',
+  );
+  assert.ok(relation(king, 'LEADER_OF', 'Harald Olsen', 'Norway'));
+  assert.ok(!relation(king, 'LEADER_OF', 'Harald Olsen', 'Chile'));
+  const president = await run(
+    'Spain and Spain’s farmers were the topic. Spain and Ecuador agreed on bananas. President Lucia Andrade said Ecuador would ship more.',
+  );
+  assert.ok(relation(president, 'LEADER_OF', 'Lucia Andrade', 'Ecuador'));
+  assert.ok(!relation(president, 'LEADER_OF', 'Lucia Andrade', 'Spain'));
+  const visit = await run(
+    'Prime Minister Ivo Kral visited Austria on Tuesday. Austria and Czechia share a border, and Austria welcomed him. Czechia is a neighbour.',
+  );
+  assert.ok(!relation(visit, 'LEADER_OF', 'Ivo Kral', 'Austria'));
+});
+
+void test('the Sahrawi Republic and Kosovo are countries a title can name', async () => {
+  const r = await run(
+    'The president of the Sahrawi Arab Democratic Republic, Omar Lahbib, met the President of Kosovo, Drita Berisha, on Friday.',
+  );
+  assert.ok(relation(r, 'LEADER_OF', 'Omar Lahbib', 'Western Sahara'));
+  assert.ok(relation(r, 'LEADER_OF', 'Drita Berisha', 'Kosovo'));
+});
