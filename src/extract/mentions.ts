@@ -80,6 +80,15 @@ function bare(t: Token): string {
 }
 
 /** Splits a sentence's tokens into maximal capitalized chunks joined by connectors. */
+/** "the Field of", "Fields of", "the Area of": what follows "in" inside a formal document's title. */
+const FIELD_OF = /^(?:the )?(?:Fields?|Areas?|Spheres?) of$/;
+
+/** The texts of `n` tokens from `from`, space-separated. */
+function tokenTexts(tokens: Token[], from: number, n: number): string {
+  const words = tokens.slice(from, from + n).map((t) => t.text);
+  return words[0] === 'the' ? words.join(' ') : words.slice(0, 2).join(' ');
+}
+
 function chunk(tokens: Token[], text: string, base: number): Token[][] {
   const chunks: Token[][] = [];
   let i = 0;
@@ -111,6 +120,28 @@ function chunk(tokens: Token[], text: string, base: number): Token[][] {
         }
         cur.push(nx);
         j++;
+        continue;
+      }
+      // A formal document's title goes on over "in the Field of" ("… on Cooperation in the Field of Energy").
+      const fieldEnd = j + (tokens[j + 1]?.text === 'the' ? 4 : 3);
+      const afterField = tokens[fieldEnd];
+      if (
+        nx.text === 'in' &&
+        cur.length >= 3 &&
+        FIELD_OF.test(tokenTexts(tokens, j + 1, 3)) &&
+        afterField &&
+        isCap(afterField.text) &&
+        tokens.slice(j + 1, fieldEnd + 1).every((t, q) => {
+          const p = tokens[j + q];
+          return p !== undefined && gapOk(p, t);
+        })
+      ) {
+        const k = fieldEnd;
+        for (let q = j; q < k; q++) {
+          const tq = tokens[q];
+          if (tq) cur.push(tq);
+        }
+        j = k;
         continue;
       }
       if (CONNECTORS.has(nx.text) || nx.text === 'until') {

@@ -54,6 +54,14 @@ cis|Commonwealth of Independent States|CIS||i
 eaeu|Eurasian Economic Union|EAEU|EEU|i
 ecowas|Economic Community of West African States|ECOWAS||i
 sadc|Southern African Development Community|SADC||i
+saarc|South Asian Association for Regional Cooperation|SAARC||i
+bimstec|Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation|BIMSTEC||i
+eac|East African Community|EAC||i
+igad|Intergovernmental Authority on Development|IGAD||i
+comesa|Common Market for Eastern and Southern Africa|COMESA||i
+eccas|Economic Community of Central African States|ECCAS||i
+pif|Pacific Islands Forum|PIF||i
+nam|Non-Aligned Movement|NAM||i
 mercosur|MERCOSUR|MERCOSUR|Mercosul;Southern Common Market;Mercosur|i
 focac|Forum on China-Africa Cooperation|FOCAC||i
 cpc|Communist Party of China|CPC|Chinese Communist Party;CCP;Communist Party of China (CPC)|

@@ -38,6 +38,8 @@ void test('one organization table: names, acronyms and ids', () => {
   assert.equal(orgByName('Southern Common Market')?.id, 'org:mercosur');
   assert.equal(orgByName('Mercosur')?.name, 'MERCOSUR');
   assert.equal(orgByAcronym('U.N.')?.name, 'United Nations');
+  assert.equal(orgByAcronym('SAARC')?.intergovernmental, true);
+  assert.equal(orgByName('Intergovernmental Authority on Development')?.acronym, 'IGAD');
   assert.equal(orgByName('North Atlantic Treaty Organisation')?.acronym, 'NATO');
   assert.equal(orgByName('OECD')?.intergovernmental, true);
   assert.equal(orgByName('Kyodo')?.name, 'Kyodo News');

@@ -19,7 +19,7 @@ import { messagesAndCalls } from './messages';
 import { namedEvents } from './named-events';
 import { partnerships } from './partnerships';
 import { citiesInNamedCountries, placesInPlaces } from './places';
-import { signings } from './signings';
+import { signedLists, signings } from './signings';
 import { headsOfMainCountry, titlesNextToNames } from './titles';
 import { visitHosts, visits } from './visits';
 import type { ExtractedRelation } from '../types';
@@ -50,6 +50,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
     sessionsOfBodies,
     visits,
     signings,
+    signedLists,
     partnerships,
     memberships,
     attendance,

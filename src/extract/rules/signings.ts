@@ -26,7 +26,7 @@ export const signings: SentenceRule = (ctx, { sentence: s, mentions: ms, date, b
     if (doc && /[,;]/.test(text.slice(tEnd, doc.start)) && text.slice(tEnd, doc.start).length > 40) doc = undefined;
     if (!doc) {
       const dm = DOCUMENT_AFTER_RE.exec(text.slice(tEnd, s.end));
-      if (dm && dm[1]) {
+      if (dm && dm[1] && !/^following\b/i.test(dm[1])) {
         const phrase = dm[1].trim();
         const at = text.indexOf(phrase, tEnd);
         const key = sink.entity('Agreement', phrase, s, phrase, date ? { date } : {});
@@ -97,4 +97,40 @@ export const signings: SentenceRule = (ctx, { sentence: s, mentions: ms, date, b
       sink.relate('HELD_AT', ev, where.key, s, {}, 0.6);
     }
   }
+};
+
+/** "signed the following agreements:", "inked the following documents:": a list of what was signed follows. */
+const SIGNED_FOLLOWING_RE = /\b(?:signed|inked|concluded|exchanged)\s+(?:the\s+)?following\b[^:]{0,80}:/i;
+/** A subject that stands for the article's two countries. */
+const TWO_COUNTRIES_RE = /\b(?:the two|both)\s+(?:countries|sides|governments|nations|states)\b/i;
+
+/**
+ * "The two countries signed the following agreements:" and the documents listed after the colon, in the sentence or
+ * in the list items (one per line) that follow it: each is SIGNED by the clause's subject (its people, else its
+ * countries and bodies, else, for "the two countries", the two countries the article names most).
+ */
+export const signedLists: SentenceRule = (ctx, { sentence: s, mentions: ms }) => {
+  const { text, sink } = ctx;
+  const mm = SIGNED_FOLLOWING_RE.exec(s.text);
+  if (!mm) return;
+  const verbAt = s.start + mm.index;
+  const colon = s.start + mm.index + mm[0].length;
+  const subject = ms.filter((m) => m.end <= verbAt);
+  const people = subject.filter((m) => m.type === 'Person');
+  const parties = subject.filter((m) => m.type === 'Country' || m.type === 'Organization');
+  let signers = (people.length ? people : parties).map((m) => m.key);
+  if (!signers.length && TWO_COUNTRIES_RE.test(text.slice(s.start, verbAt)) && ctx.topCountries.length >= 2)
+    signers = ctx.topCountries.slice(0, 2);
+  if (!signers.length) return;
+  const docs = ms.filter((m) => m.type === 'Agreement' && m.start >= colon);
+  if (!docs.length) {
+    // The list items: the sentences after it, one per line, each opening with a document's name.
+    for (const next of ctx.sentences.slice(s.index + 1)) {
+      const first = ctx.mentionsIn(next.index)[0];
+      if (!first || first.type !== 'Agreement' || !/^[\s\d.)•*–-]*$/.test(text.slice(next.start, first.start))) break;
+      if (!/\n/.test(text.slice(ctx.sentences[next.index - 1]?.end ?? next.start, next.start))) break;
+      docs.push(first);
+    }
+  }
+  for (const d of docs) for (const k of new Set(signers)) sink.relate('SIGNED', k, d.key, s);
 };

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { entity, relation, run } from './helpers';
+import { entity, pairs, relation, run } from './helpers';
 
 void test('countries that sign a document the text names by its kind; the document becomes an Agreement', async () => {
   const r = await run('Chile and Peru signed a trade agreement in Lima on Tuesday.', 'Trade', '2025-04-14');
@@ -27,4 +27,22 @@ void test('"the two leaders signed" after a meeting: both people sign; a memoran
   assert.ok(entity(r, mou)?.aliases.includes('MoU'));
   assert.ok(relation(r, 'SIGNED', 'Hakon Berg', mou));
   assert.ok(relation(r, 'SIGNED', 'Leila Haddad', mou));
+});
+
+void test('"the two countries signed the following:" and the documents listed after it, formal titles in full', async () => {
+  const r = await run(
+    [
+      'Ghana and Togo held talks in Accra on Monday. Ghana and Togo are neighbours.',
+      'The two countries signed the following agreements:',
+      'Agreement between the Republic of Ghana and the Togolese Republic on Cooperation in the Field of Fisheries.',
+      'Memorandum of Understanding between the Republic of Ghana and the Togolese Republic on Cooperation in the Field of Health.',
+      'The talks ended with a lunch.',
+    ].join('\n'),
+  );
+  const health =
+    'Memorandum of Understanding between the Republic of Ghana and the Togolese Republic on Cooperation in the Field of Health';
+  assert.ok(relation(r, 'SIGNED', 'Ghana', health));
+  assert.ok(relation(r, 'SIGNED', 'Togo', health));
+  assert.equal(pairs(r, 'SIGNED').length, 4);
+  assert.ok(!r.entities.some((e) => e.type === 'Agreement' && /following/i.test(e.name)));
 });
