@@ -215,16 +215,24 @@ function headType(toks: Token[]): { type: EntityType; eventType?: EventType } | 
 }
 
 type TitleRow = { tokens: string[]; title: string; head: boolean };
+/** Head titles also read in the plural before a list of their holders ("Presidents A and B"). */
+const PLURAL_TITLES: ReadonlySet<string> = new Set(['President', 'Prime Minister', 'Premier', 'King', 'Queen']);
 let TITLE_BY_FIRST: Map<string, TitleRow[]> | undefined;
 function titleTable(first: string): TitleRow[] {
   if (!TITLE_BY_FIRST) {
     TITLE_BY_FIRST = new Map();
     for (const t of TITLES) {
       const row = { title: t.title, head: t.head, tokens: tokenize(t.title).map((k) => fold(k.text)) };
-      const f = row.tokens[0] ?? '';
-      const list = TITLE_BY_FIRST.get(f) ?? [];
-      list.push(row);
-      TITLE_BY_FIRST.set(f, list);
+      const rows = [row];
+      // "Presidents A (X), B (Y)": a plural head title before a list of names is each name's title.
+      if (PLURAL_TITLES.has(t.title))
+        rows.push({ ...row, tokens: [...row.tokens.slice(0, -1), `${row.tokens.at(-1) ?? ''}s`] });
+      for (const r of rows) {
+        const f = r.tokens[0] ?? '';
+        const list = TITLE_BY_FIRST.get(f) ?? [];
+        list.push(r);
+        TITLE_BY_FIRST.set(f, list);
+      }
     }
   }
   return TITLE_BY_FIRST.get(first) ?? [];

@@ -20,7 +20,7 @@ import { namedEvents } from './named-events';
 import { partnerships } from './partnerships';
 import { citiesInNamedCountries, placesInPlaces } from './places';
 import { signedLists, signings } from './signings';
-import { headsOfMainCountry, titlesNextToNames } from './titles';
+import { headsOfMainCountry, leadersWithCountryInBrackets, titlesNextToNames } from './titles';
 import { visitHosts, visits } from './visits';
 import type { ExtractedRelation } from '../types';
 
@@ -43,6 +43,7 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   // 3. The clause patterns, sentence by sentence.
   sentencePass(ctx, [
     titlesNextToNames,
+    leadersWithCountryInBrackets,
     placesInPlaces,
     meetings,
     ceremoniesForGuests,

@@ -105,6 +105,28 @@ export const titlesNextToNames: SentenceRule = (ctx, { sentence: s, mentions: ms
   }
 };
 
+/** A plural head title that introduces a list of leaders: "Presidents A (X), B (Y)", "heads of state such as". */
+const LEADERS_LIST_RE =
+  /\b(?:presidents|prime ministers|premiers|kings|heads of (?:state|government)(?: and government)?|leaders)\b/i;
+
+/**
+ * "Presidents Ana Ruiz (Chile), Luis Vera (Peru)": a person with a head title, or listed after a plural one, followed
+ * by a country in brackets leads that country.
+ */
+export const leadersWithCountryInBrackets: SentenceRule = (ctx, { sentence: s, mentions: ms }) => {
+  const { text, sink } = ctx;
+  for (const [i, p] of ms.entries()) {
+    const c = ms[i + 1];
+    if (p.type !== 'Person' || c?.type !== 'Country') continue;
+    if (!/^\s*\(\s*$/.test(text.slice(p.end, c.start)) || !/^\s*\)/.test(text.slice(c.end, c.end + 3))) continue;
+    const own = (ctx.table.titles.get(p.key) ?? []).find((t) => isHead(t));
+    const list = LEADERS_LIST_RE.exec(text.slice(s.start, p.start))?.[0];
+    if (!own && !list) continue;
+    const title = own ?? (list && !/heads? of|leaders/i.test(list) ? list.replace(/s$/i, '') : 'leader');
+    sink.relate('LEADER_OF', p.key, c.key, s, { title });
+  }
+};
+
 /** What follows a dateline's city: "HANOI (VNA) –", "KATHMANDU, Jan 6", "Addis Ababa November 30", "New Delhi:". */
 const DATELINE_TAIL_RE = /^(?:\s*[,(:—–]|\s+-\s|\s+\p{Lu}\p{Ll}*\.?\s+\d)/u;
 

@@ -71,3 +71,13 @@ void test('the Sahrawi Republic and Kosovo are countries a title can name', asyn
   assert.ok(relation(r, 'LEADER_OF', 'Omar Lahbib', 'Western Sahara'));
   assert.ok(relation(r, 'LEADER_OF', 'Drita Berisha', 'Kosovo'));
 });
+
+void test('"Presidents A (X), B (Y)": each listed leader leads the country in brackets', async () => {
+  const r = await run(
+    'Among the guests were Presidents Marta Quiroga (Chile), Tomas Arce (Bolivia) and Ines Duval (Uruguay). The reporter Lia Soto (Peru) wrote about it.',
+  );
+  assert.equal(relation(r, 'LEADER_OF', 'Marta Quiroga', 'Chile')?.properties['title'], 'President');
+  assert.ok(relation(r, 'LEADER_OF', 'Tomas Arce', 'Bolivia'));
+  assert.ok(relation(r, 'LEADER_OF', 'Ines Duval', 'Uruguay'));
+  assert.ok(!relation(r, 'LEADER_OF', 'Lia Soto', 'Peru'));
+});
