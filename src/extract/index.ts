@@ -4,7 +4,7 @@ import { findMentions, type RawMention } from './mentions';
 import { extractRelations } from './rules/index';
 import { splitSentences } from './sentences';
 import type { AnnotatedArticle } from '../nlp/document';
-import { nerMentions, trimTitlesWithNer } from './ner-mentions';
+import { definedAcronymMentions, nerMentions, trimTitlesWithNer } from './ner-mentions';
 import type { Article, ExtractionResult } from './types';
 
 export { articleId, contentHash, toArticle } from './hash';
@@ -89,6 +89,7 @@ export function extractArticle(article: Article, annotated: AnnotatedArticle): E
   );
   trimTitlesWithNer(annotated.body, kept);
   kept.push(...nerMentions(annotated.body, sentences, kept));
+  kept.push(...definedAcronymMentions(text, sentences, kept));
   const table = buildEntities(kept, text);
 
   let published = article.published?.slice(0, 10);

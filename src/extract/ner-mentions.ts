@@ -87,3 +87,68 @@ export function trimTitlesWithNer(body: AnnotatedText, found: RawMention[]): voi
     m.titles = [...(m.titles ?? []), prefix];
   }
 }
+
+/** "(SAARC)", "(U.N.D.P.)" right after a name: the acronym the text defines for it. */
+const DEFINED_ACRONYM_RE = /^\s*\(\s*((?:\p{Lu}\.?){2,10})\s*\)/u;
+/** Words a name's acronym skips. */
+const ACRONYM_SKIPS: ReadonlySet<string> = new Set([
+  'of',
+  'the',
+  'and',
+  'for',
+  'on',
+  'in',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'at',
+  'to',
+]);
+
+/** Whether `acronym` can stand for `name`: it starts with the name's first initial, and its letters follow its words' capitals. */
+function abbreviates(acronym: string, name: string): boolean {
+  const letters = acronym.replace(/\./g, '');
+  const words = name.split(/[\s-]+/).filter((w) => w && !ACRONYM_SKIPS.has(w.toLowerCase()));
+  const capitals = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  if (letters[0] !== capitals[0]) return false;
+  let at = 0;
+  for (const ch of capitals) if (ch === letters[at]) at++;
+  return at === letters.length;
+}
+
+/**
+ * "the South Asian Association for Regional Cooperation (SAARC) … SAARC's summit": an acronym the text defines in
+ * brackets after an organization's or agreement's name is that entity wherever the body uses it, though no
+ * reference table knows it.
+ */
+export function definedAcronymMentions(text: string, sentences: Sentence[], found: RawMention[]): RawMention[] {
+  const body = found.filter((m) => !m.inTitle);
+  const out: RawMention[] = [];
+  for (const m of body) {
+    if (m.type !== 'Organization' && m.type !== 'Agreement') continue;
+    const def = DEFINED_ACRONYM_RE.exec(text.slice(m.end, m.end + 20));
+    const acronym = def?.[1];
+    if (!acronym || !abbreviates(acronym, m.name)) continue;
+    const esc = acronym.replace(/\./g, '\\.');
+    for (const hit of text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}.])${esc}(?![\\p{L}\\p{N}])`, 'gu'))) {
+      const start = hit.index;
+      const end = start + acronym.length;
+      if ([...body, ...out].some((x) => x.start < end && start < x.end)) continue;
+      const sentence = sentences.find((x) => start >= x.start && start < x.end);
+      if (!sentence) continue;
+      const mention: RawMention = {
+        type: m.type,
+        start,
+        end,
+        surface: acronym,
+        name: m.name,
+        sentenceIndex: sentence.index,
+      };
+      if (m.gaz) mention.gaz = m.gaz;
+      out.push(mention);
+    }
+  }
+  return out;
+}

@@ -76,7 +76,7 @@ export const memberships: SentenceRule = (ctx, { sentence: s, mentions: ms, afte
     const inside = cs.filter((c) => c.start > o.end && c.end <= o.end + par[0].length);
     if (inside.length >= 2) for (const c of inside) sink.relate('MEMBER_OF', c.key, o.key, s);
   }
-  for (const o of ms.filter((m) => m.type === 'Organization' && isIntergov(m))) {
+  for (const o of ms.filter((m) => m.type === 'Organization')) {
     // "SAARC -- which groups A, B and C --", "the bloc, which comprises A and B": its members, up to the clause's end.
     const groups = GROUPS_RE.exec(text.slice(o.end, s.end));
     if (groups) {
@@ -86,6 +86,8 @@ export const memberships: SentenceRule = (ctx, { sentence: s, mentions: ms, afte
       const inside = cs.filter((c) => c.start >= from && c.end <= to);
       if (inside.length >= 2) for (const c of inside) sink.relate('MEMBER_OF', c.key, o.key, s);
     }
+  }
+  for (const o of ms.filter((m) => m.type === 'Organization' && isIntergov(m))) {
     // "Malaysia's chairmanship of ASEAN", "Ghana, which chairs ECOWAS": a state chairs a body it belongs to.
     const chairOf = [...cs].reverse().find((c) => c.end <= o.start && CHAIRS_RE.test(text.slice(c.end, o.start)));
     if (chairOf) sink.relate('MEMBER_OF', chairOf.key, o.key, s, {}, 0.6);

@@ -191,6 +191,8 @@ export const headsOfMainCountry: ArticleRule = (ctx) => {
     const head = ts.find((t) => BARE_HEAD_TITLE_RE.test(t));
     if (!head) continue;
     const p = ctx.table.resolved.find((m) => m.key === key && !m.inTitle);
+    // "Presidents A (Costa Rica), …": the brackets name the country, even when no table knows the name.
+    if (p && /^\s*\(/.test(ctx.text.slice(p.end, p.end + 3))) continue;
     const s = p ? sentences[p.sentenceIndex] : undefined;
     const near = p ? countriesOfParagraph(ctx, p.start) : [];
     const c = [...(home ? [home] : []), ...near, ...candidates].find(
