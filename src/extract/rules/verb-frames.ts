@@ -84,6 +84,10 @@ const LIGHT_NOUNS: ReadonlyMap<string, FrameKind> = new Map<string, FrameKind>([
   ['trip', 'visit'],
   ['part', 'attend'],
 ]);
+/** The head nouns of titles of office written before a name ("Minister of Foreign Affairs of X Name"). */
+const OFFICE_NOUN_RE =
+  /^(?:minister|president|vice-president|secretary|secretary-general|chairman|chairperson|chair|premier|ambassador|governor|commissioner|director|envoy|chancellor|councillor|representative)$/;
+
 /** Nouns that stand for the holders of an office or a side: their `of` complement names who is meant. */
 const GROUP_NOUNS = new Set([
   'leader',
@@ -251,6 +255,14 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
             .flatMap((c) => resolve(c.token, depth + 1))
             .filter((a) => a.type === 'Country' || a.type === 'Organization')
         : [];
+      // "Minister of Trade of the Slovak Republic Peter Novak": the parse hangs the name under the title's `of` phrase.
+      if (/^\p{Lu}/u.test(tok.word) && OFFICE_NOUN_RE.test(lemma)) {
+        const named = g.children(t, 'nmod').flatMap((c) => {
+          const m = heads.get(c.token);
+          return m?.type === 'Person' ? [{ key: m.key, type: 'Person' as const }] : [];
+        });
+        if (named.length === 1) return named;
+      }
       // A title with its body: "the Chinese leader" is the one the article says leads China; "the leaders of A and
       // B" are A and B. A bare title ("the Secretary-General") is the one person of the article who holds it.
       if (owners.length === 0) {

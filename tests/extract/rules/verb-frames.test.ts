@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { events, facts, run } from './helpers';
+import { events, facts, relation, run } from './helpers';
 
 void test('a meeting: both sides, the place, the event named after its participants with the verb as alias', async () => {
   const r = await run(
@@ -90,4 +90,11 @@ void test('"the Secretary-General" is the one person holding that title; the par
     !f.some((x) => x.startsWith('MET Fiame Naomi Mataafa') || x === 'MET Mark Brown -> Fiame Naomi Mataafa'),
     f.join('\n'),
   );
+});
+
+void test('"met with Minister of X of the Y Republic Name": the name under the title is who was met', async () => {
+  const r = await run(
+    'On 3 May Ana Lopez met with Minister of Trade of the Slovak Republic Peter Novak at the castle.',
+  );
+  assert.ok(relation(r, 'MET', 'Ana Lopez', 'Peter Novak'));
 });
