@@ -44,7 +44,7 @@ export interface RuleContext {
   readonly topCountries: readonly string[];
   readonly sink: FactSink;
   /** What earlier sentences established that later ones refer back to. */
-  readonly discourse: { lastMeeting?: MeetingRecord };
+  readonly discourse: { lastMeeting?: MeetingRecord; lastAgreement?: string };
   readonly typeOf: (key: string) => EntityType | undefined;
   /** The body mentions of sentence `index` (the speaker's pronouns included), in text order. */
   readonly mentionsIn: (index: number) => ResolvedMention[];

@@ -26,8 +26,27 @@ export const signings: SentenceRule = (ctx, { sentence: s, mentions: ms, date, b
     if (doc && /[,;]/.test(text.slice(tEnd, doc.start)) && text.slice(tEnd, doc.start).length > 40) doc = undefined;
     if (!doc) {
       const dm = DOCUMENT_AFTER_RE.exec(text.slice(tEnd, s.end));
-      if (dm && dm[1] && !/^following\b/i.test(dm[1])) {
-        const phrase = dm[1].trim();
+      const last = ctx.discourse.lastAgreement;
+      // "… signed an agreement on X. The ministers signed the agreement before …": the one the text just named.
+      if (dm && last && /^\s+the\s+(?:agreement|treaty|accord)$/i.test(dm[0])) {
+        const at = tEnd + dm[0].length - (dm[1]?.length ?? 0);
+        const surface = dm[1] ?? '';
+        doc = {
+          key: last,
+          type: 'Agreement',
+          start: at,
+          end: at + surface.length,
+          surface,
+          name: surface,
+          sentenceIndex: s.index,
+        };
+      } else if (dm && dm[1] && !/^following\b/i.test(dm[1])) {
+        let phrase = dm[1].trim();
+        // "an agreement on BIMSTEC Maritime Transport Cooperation marking …": the capitalized name it is on.
+        const named = /^(?:on|for)\s+\p{Lu}[\p{L}\p{N}-]*(?:\s+(?:(?:of|and|the)\s+)*\p{Lu}[\p{L}\p{N}-]*)*/u.exec(
+          text.slice(tEnd + dm[0].length).trimStart(),
+        );
+        if (named && /\S$/.test(dm[0]) && !/\s(?:on|to|for)\s/i.test(phrase)) phrase = `${phrase} ${named[0]}`;
         const at = text.indexOf(phrase, tEnd);
         const key = sink.entity('Agreement', phrase, s, phrase, date ? { date } : {});
         if (/memorandum of understanding/i.test(phrase)) sink.addAlias(key, 'MoU');
@@ -50,6 +69,7 @@ export const signings: SentenceRule = (ctx, { sentence: s, mentions: ms, date, b
       }
     }
     if (!doc) continue;
+    ctx.discourse.lastAgreement = doc.key;
     let signers: string[] = [];
     if (passive) {
       const byAt = st.indexOf(' by ', tEnd - rel0);

@@ -46,3 +46,16 @@ void test('"the two countries signed the following:" and the documents listed af
   assert.equal(pairs(r, 'SIGNED').length, 4);
   assert.ok(!r.entities.some((e) => e.type === 'Agreement' && /following/i.test(e.name)));
 });
+
+void test('"signed an agreement on <Name> …" is named by what it is on; "the agreement" later is the same one', async () => {
+  const r = await run(
+    'Kenya and Uganda have signed an agreement on Lake Victoria Fisheries Management marking a new phase of cooperation. Officials said Kenya and Uganda signed the agreement before a dinner.',
+  );
+  const name = 'agreement on Lake Victoria Fisheries Management';
+  assert.ok(relation(r, 'SIGNED', 'Kenya', name));
+  assert.ok(relation(r, 'SIGNED', 'Uganda', name));
+  assert.deepEqual(
+    r.entities.filter((e) => e.type === 'Agreement').map((e) => e.name),
+    [name],
+  );
+});
