@@ -55,7 +55,6 @@ eaeu|Eurasian Economic Union|EAEU|EEU|i
 ecowas|Economic Community of West African States|ECOWAS||i
 sadc|Southern African Development Community|SADC||i
 saarc|South Asian Association for Regional Cooperation|SAARC||i
-bimstec|Bay of Bengal Initiative for Multi-Sectoral Technical and Economic Cooperation|BIMSTEC||i
 eac|East African Community|EAC||i
 igad|Intergovernmental Authority on Development|IGAD||i
 comesa|Common Market for Eastern and Southern Africa|COMESA||i
