@@ -16,7 +16,10 @@ function fromLinked(a: LinkedArticle): PredictedArticle {
       aliases: e.aliases,
       ...(e.wikipedia !== undefined ? { wikipedia: e.wikipedia } : {}),
     })),
-    relations: a.relations.map((x) => ({ type: x.type, fromNodeId: x.from, toNodeId: x.to })),
+    // PART_OF (event → event) is the graph's structure of events; the gold annotates no such relation (FORMAT.md).
+    relations: a.relations
+      .filter((x) => x.type !== 'PART_OF')
+      .map((x) => ({ type: x.type, fromNodeId: x.from, toNodeId: x.to })),
     events: a.entities
       .filter((e) => e.type === 'Event')
       .map((e) => {

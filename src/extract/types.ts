@@ -19,6 +19,8 @@ export const RELATION_TYPES = [
   'SIGNED',
   'PARTNER_OF',
   'ADDRESSED',
+  // Event → Event: a sub-event (talks, a banquet, a ceremony) and the visit or summit it was part of.
+  'PART_OF',
 ] as const;
 export type RelationType = (typeof RELATION_TYPES)[number];
 

@@ -10,7 +10,8 @@ export interface ArticlePrediction {
   events: { nodeId: string; type: string; date?: string }[];
 }
 
-// Per article: the entities it mentions, and the relations it is a source of.
+// Per article: the entities it mentions, and the relations it is a source of (PART_OF, the structure of events,
+// is no relation the gold annotates).
 const PREDICTIONS = `
 MATCH (a:Article)
 CALL (a) {
@@ -20,7 +21,7 @@ CALL (a) {
 }
 CALL (a) {
   OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
-  WHERE a.id IN r.sources
+  WHERE a.id IN r.sources AND type(r) <> 'PART_OF'
   WITH DISTINCT r, e, o WHERE r IS NOT NULL
   RETURN collect({type: type(r), from: e.id, to: o.id}) AS relations
 }

@@ -4,6 +4,7 @@
  */
 export type {
   EntityKeys,
+  EventMerge,
   KnownEntity,
   LinkedArticle,
   LinkedEntity,

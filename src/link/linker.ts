@@ -24,16 +24,19 @@
  *    where one is, the result may depend on order but every such case is
  *    reported as a MergeCandidate (never merged silently).
  */
-import type { EntityType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
+import type { EntityType, EventType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
+import { dateWithin, PART_KINDS } from '../extract/rules/event-parts';
 import { isReferenceOrgId } from '../reference/index';
+import { analyze, compareNames, isGenericAgreementKey, isGenericBodyKey, type Analyzed } from './analyze';
 import {
-  analyze,
-  compareNames,
-  isGenericAgreementKey,
-  isGenericBodyKey,
-  isGenericEventKey,
-  type Analyzed,
-} from './analyze';
+  evidenceKeys,
+  evidenceLookupKeys,
+  matchEvent,
+  nodeEvidence,
+  participantKey,
+  properNameKey,
+  type EventEvidence,
+} from './events';
 import { betterId, eventId, isProvisionalId, nodeId, provisionalId, relationEnds, relationId } from './ids';
 import { shortHash, unique } from './normalize';
 import { decideWikipediaTitle, type WikipediaSenses } from './wikipedia';
@@ -45,6 +48,7 @@ import type {
   LinkedRelation,
   LinkStore,
   MergeCandidate,
+  EventMerge,
   Redirect,
   WikipediaMerge,
 } from './types';
@@ -605,7 +609,7 @@ export async function linkArticle(
     }
   }
 
-  // Events and agreements: ids from their names, dates and participants.
+  // Agreements: ids from their names; events: a node per report, one with the node of the same event (events.ts).
   const keyToGroup = new Map<string, Analyzed>();
   for (const g of groups) for (const s of g.sources) keyToGroup.set(s.key, g);
   const idOfKey = (key: string): string | undefined => {
@@ -613,24 +617,13 @@ export async function linkArticle(
     const r = g ? resolutions.get(g) : undefined;
     return r ? resolveLocal(r.id) : undefined;
   };
+  const eventEvidence = new Map<Analyzed, EventEvidence>();
   for (const g of groups) {
     if (g.type === 'Event') {
-      const nameKey = g.keys[0] ?? '';
-      const type = g.properties.eventType ?? 'Other';
-      const date = g.properties.date;
-      const sourceKeys = new Set(g.sources.map((s) => s.key));
-      const participants = unique(
-        result.relations
-          .filter((r) => r.type === 'PARTICIPATED_IN' && sourceKeys.has(r.to))
-          .map((r) => idOfKey(r.from))
-          .filter((x): x is string => x !== undefined),
-      ).sort();
-      let id: string;
-      if (nameKey.startsWith('war in ')) id = eventId('Other', undefined, nameKey);
-      else if (!isGenericEventKey(nameKey)) id = eventId(type, date, `name:${nameKey}`);
-      else if (date && participants.length > 0) id = eventId(type, date, `participants:${participants.join('|')}`);
-      else id = eventId(type, date, `article:${result.article.id}:${nameKey}`);
-      resolutions.set(g, { id });
+      const evidence = evidenceOf(g, result, idOfKey);
+      eventEvidence.set(g, evidence);
+      const basis = `article:${result.article.id}:${g.keys[0] ?? ''}`;
+      resolutions.set(g, { id: eventId(evidence.type, evidence.date, basis) });
     } else if (g.type === 'Agreement') {
       const key = g.keys[0] ?? '';
       const id = isGenericAgreementKey(key)
@@ -639,6 +632,8 @@ export async function linkArticle(
       resolutions.set(g, { id });
     }
   }
+  const eventMerges = await sameEvents(eventEvidence, resolutions, store, distinct, candidates, resolveLocal);
+  const eventParts = await partsOfKnownEvents(eventEvidence, resolutions, result, store, resolveLocal);
 
   // Linked entities, one per node.
   const knownById = new Map<string, KnownEntity>();
@@ -659,7 +654,7 @@ export async function linkArticle(
       properties: { ...g.properties },
       confidence: Math.max(...g.sources.map((s) => s.confidence)),
       id,
-      keys: [...g.keys],
+      keys: eventKeysOf(g, eventEvidence.get(g)),
       shortKeys: [...g.shortKeys],
       surnameKeys: [...g.surnameKeys],
       sourceKeys: g.sources.map((s) => s.key),
@@ -679,14 +674,15 @@ export async function linkArticle(
   }
   const entities = [...byId.values()];
 
-  const relations = collapseRelations(
-    result.relations.flatMap((r) => {
+  const relations = collapseRelations([
+    ...result.relations.flatMap((r) => {
       const from = idOfKey(r.from);
       const to = idOfKey(r.to);
       if (from === undefined || to === undefined || from === to) return [];
       return [linkRelation(r, from, to)];
     }),
-  );
+    ...eventParts,
+  ]);
 
   const seen = new Set<string>();
   const mergeCandidates: MergeCandidate[] = [];
@@ -715,5 +711,153 @@ export async function linkArticle(
     mergeCandidates,
     redirects,
     ...(merges.length > 0 ? { wikipediaMerges: merges } : {}),
+    ...(eventMerges.length > 0 ? { eventMerges } : {}),
   };
+}
+
+// ------------------------------------------------------------------ events across articles
+
+/** What the article says of an event: kind, date, participants and places as graph ids, a proper name. */
+function evidenceOf(
+  g: Analyzed,
+  result: ExtractionResult,
+  idOfKey: (key: string) => string | undefined,
+): EventEvidence {
+  const sourceKeys = new Set(g.sources.map((s) => s.key));
+  const ends = (type: 'PARTICIPATED_IN' | 'HELD_AT'): string[] =>
+    unique(
+      result.relations
+        .filter((r) => r.type === type && sourceKeys.has(type === 'HELD_AT' ? r.from : r.to))
+        .map((r) => idOfKey(type === 'HELD_AT' ? r.to : r.from))
+        .filter((x): x is string => x !== undefined),
+    ).sort();
+  // A proper name is one the article writes ("15th BRICS Summit"), not one linking's rules built from participants.
+  const written = g.sources.flatMap((s) => s.mentions.map((m) => m.surface)).filter((w) => /\p{Lu}/u.test(w));
+  const nameKey = written.map(properNameKey).find((k) => k !== undefined);
+  const date = g.properties.date;
+  return {
+    type: g.properties.eventType ?? 'Other',
+    date: date === undefined || date === '' ? undefined : date,
+    participants: ends('PARTICIPATED_IN'),
+    places: ends('HELD_AT'),
+    nameKey,
+  };
+}
+
+function eventKeysOf(g: Analyzed, evidence: EventEvidence | undefined): string[] {
+  if (evidence === undefined) return [...g.keys];
+  return unique([...g.keys, ...(evidence.nameKey === undefined ? [] : [evidence.nameKey]), ...evidenceKeys(evidence)]);
+}
+
+/**
+ * The article's events against the event nodes they may be (sharing a person,
+ * a body or a proper name): one clear match is a reviewable merge with its
+ * reason; anything less clear (two matches, one node matched by two of the
+ * article's events, missing dates) a merge candidate. Reports of one event
+ * become one node, and two events stay two.
+ */
+async function sameEvents(
+  evidence: Map<Analyzed, EventEvidence>,
+  resolutions: Map<Analyzed, Resolution>,
+  store: LinkStore,
+  distinct: Set<string>,
+  candidates: MergeCandidate[],
+  resolveLocal: (id: string) => string,
+): Promise<EventMerge[]> {
+  const lookup = unique([...evidence.values()].flatMap(evidenceLookupKeys));
+  if (lookup.length === 0) return [];
+  const nodes = (await store.findByKeys(lookup)).filter((n) => n.type === 'Event');
+  if (nodes.length === 0) return [];
+  const names = new Map<string, string>();
+  for (const n of nodes) names.set(n.id, n.name);
+  const nameOf = (id: string): string => names.get(id) ?? id.slice(id.indexOf(':') + 1);
+  const same = new Map<Analyzed, { node: string; reason: string }[]>();
+  const claims = new Map<string, number>();
+  for (const [g, ev] of evidence) {
+    const own = resolutions.get(g)?.id;
+    if (own === undefined) continue;
+    const found: { node: string; reason: string }[] = [];
+    for (const n of nodes) {
+      const node = resolveLocal(n.id);
+      if (node === own || distinct.has(`${node}|${own}`)) continue;
+      const m = matchEvent(ev, [...n.keys, ...n.shortKeys], nameOf);
+      if (m.kind === 'same') found.push({ node, reason: m.reason });
+      else if (m.kind === 'maybe') candidates.push(candidate(own, node, 'Event', m.reason));
+    }
+    const distinctNodes = unique(found.map((f) => f.node));
+    same.set(
+      g,
+      distinctNodes.map((node) => found.find((f) => f.node === node) ?? { node, reason: '' }),
+    );
+    for (const node of distinctNodes) claims.set(node, (claims.get(node) ?? 0) + 1);
+  }
+  const merges: EventMerge[] = [];
+  for (const [g, found] of same) {
+    const own = resolutions.get(g)?.id;
+    if (own === undefined) continue;
+    const [only] = found;
+    for (const f of found) candidates.push(candidate(own, f.node, 'Event', f.reason));
+    // Two nodes for one report, or one node for two reports of this article: a person decides.
+    if (found.length !== 1 || only === undefined || (claims.get(only.node) ?? 0) > 1) continue;
+    const keep = betterId(only.node, own);
+    merges.push({ keepId: keep, mergeIds: [keep === own ? only.node : own], reason: only.reason });
+  }
+  return merges;
+}
+
+/**
+ * Talks, a ceremony or a banquet this article reports on a day of a state
+ * visit that another article reported, with a person of that visit: PART_OF
+ * the visit's node (as within one article, see extract/rules/event-parts.ts),
+ * unless the article already places it in a visit of its own.
+ */
+async function partsOfKnownEvents(
+  evidence: Map<Analyzed, EventEvidence>,
+  resolutions: Map<Analyzed, Resolution>,
+  result: ExtractionResult,
+  store: LinkStore,
+  resolveLocal: (id: string) => string,
+): Promise<LinkedRelation[]> {
+  const placed = new Set(result.relations.filter((r) => r.type === 'PART_OF').map((r) => r.from));
+  const parts = [...evidence].filter(
+    ([g, ev]) =>
+      PART_KINDS.has(ev.type as EventType) && ev.date !== undefined && !g.sources.some((s) => placed.has(s.key)),
+  );
+  const lookup = unique(parts.flatMap(([, ev]) => ev.participants.filter((p) => p.startsWith('person:'))));
+  if (lookup.length === 0) return [];
+  const visits = (await store.findByKeys(lookup.map(participantKey))).filter((n) => n.type === 'Event');
+  const out: LinkedRelation[] = [];
+  for (const [g, ev] of parts) {
+    const own = resolutions.get(g)?.id;
+    const mention = g.sources[0]?.mentions[0];
+    const sentence = mention === undefined ? undefined : result.sentences[mention.sentenceIndex];
+    if (own === undefined || sentence === undefined || ev.date === undefined) continue;
+    const date = ev.date;
+    const parents = unique(
+      visits
+        .filter((n) => {
+          const v = nodeEvidence(n.keys);
+          return (
+            v.types.includes('StateVisit') &&
+            v.dates.length > 0 &&
+            v.dates.every((d) => dateWithin(date, d)) &&
+            ev.participants.some((p) => p.startsWith('person:') && v.participants.includes(p)) &&
+            !(ev.places.length > 0 && v.places.length > 0 && !ev.places.some((p) => v.places.includes(p)))
+          );
+        })
+        .map((n) => resolveLocal(n.id)),
+    );
+    const [parent] = parents;
+    if (parents.length !== 1 || parent === undefined) continue;
+    const relation: ExtractedRelation = {
+      type: 'PART_OF',
+      from: g.sources[0]?.key ?? '',
+      to: parent,
+      properties: {},
+      evidence: { start: sentence.start, end: sentence.end, sentenceIndex: sentence.index, sentence: sentence.text },
+      confidence: 0.5,
+    };
+    out.push(linkRelation(relation, own, parent));
+  }
+  return out;
 }

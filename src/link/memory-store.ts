@@ -140,7 +140,8 @@ export class InMemoryLinkStore implements LinkStore {
       const prev = this.nodes.get(id);
       this.setNode(prev ? mergeNodeRecords(prev, record, id) : record);
     }
-    for (const m of linked.wikipediaMerges ?? []) for (const id of m.mergeIds) this.merge(id, m.keepId);
+    for (const m of [...(linked.wikipediaMerges ?? []), ...(linked.eventMerges ?? [])])
+      for (const id of m.mergeIds) this.merge(id, m.keepId);
     this.written.push(linked);
     return Promise.resolve();
   }

@@ -115,6 +115,19 @@ export interface WikipediaMerge {
   title: string;
 }
 
+/**
+ * A report of an event that is the event of an existing node (see
+ * src/link/events.ts): the store merges `mergeIds` into `keepId` through the
+ * reviewable merge, recording `reason`, after the article is written; it is
+ * undone by `undoMerge`. A MergeCandidate records the same pair, so a refused
+ * merge stays visible for review.
+ */
+export interface EventMerge {
+  keepId: string;
+  mergeIds: string[];
+  reason: string;
+}
+
 export interface LinkedArticle {
   article: Article;
   sentences: Sentence[];
@@ -129,6 +142,8 @@ export interface LinkedArticle {
   redirects: Redirect[];
   /** Reviewable merges this article's Wikipedia titles call for (see WikipediaMerge); absent when none. */
   wikipediaMerges?: WikipediaMerge[];
+  /** Reviewable merges of this article's events into the nodes of the same events (see EventMerge); absent when none. */
+  eventMerges?: EventMerge[];
 }
 
 /**

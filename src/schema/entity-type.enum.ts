@@ -67,5 +67,6 @@ registerEnumType(RelationTypeEnum, {
     SIGNED: 'Person, Country or Organization → Agreement, with the date.',
     PARTNER_OF: 'Country ↔ Country (symmetric), with the kind of partnership.',
     ADDRESSED: 'Person → Event or Organization, with the kind (letter, speech, message).',
+    PART_OF: 'Event → Event: a sub-event (talks, a banquet, a ceremony) → the visit or summit it was part of.',
   }),
 });

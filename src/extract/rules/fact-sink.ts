@@ -98,6 +98,12 @@ export class FactSink {
     return key;
   }
 
+  /** Stops tracking an event that left the entity table. */
+  forget(key: string): void {
+    const at = this.events.findIndex((e) => e.key === key);
+    if (at >= 0) this.events.splice(at, 1);
+  }
+
   isTracked(key: string): boolean {
     return this.events.some((e) => e.key === key);
   }

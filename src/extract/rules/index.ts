@@ -10,6 +10,8 @@ import { commonNounEvents } from './common-noun-events';
 import { buildRuleContext, sentenceView, type RuleContext, type RuleInput, type SentenceRule } from './context';
 import { eventArguments } from './event-arguments';
 import { eventCoreference } from './event-coreference';
+import { eventNames } from './event-names';
+import { eventParts } from './event-parts';
 import { clauseFrames } from './frame-facts';
 import { titleChains } from './title-chains';
 import { ceremoniesForGuests, scheduledEvents, sessionsOfBodies } from './hosted-events';
@@ -72,5 +74,9 @@ export function extractRelations(input: RuleInput): ExtractedRelation[] {
   eventArguments(ctx, input.body);
   // 9. Events named only by their kind join the one fuller name of that kind the article gives.
   eventCoreference(ctx);
+  // 10. Talks, ceremonies and banquets held during a visit the article reports are parts of it.
+  eventParts(ctx);
+  // 11. Events named after their participants, kind and place; bare phrases that name no event leave.
+  eventNames(ctx);
   return ctx.sink.relations;
 }
