@@ -1,5 +1,5 @@
 import type { ManagedTransaction } from 'neo4j-driver';
-import { isProvisionalId, mergeNodeRecords, surnameAliasKey } from '../link';
+import { evidenceRenames, isProvisionalId, mergeNodeRecords, surnameAliasKey } from '../link';
 import type { KnownEntity, Redirect } from '../link/types';
 import { GraphError } from './errors';
 import { moveRelationships } from './node-move';
@@ -88,6 +88,16 @@ DETACH DELETE f
 WITH 1 AS done
 MATCH (old:Redirect {to: $from})
 SET old.to = $to`;
+
+// Events name their participants and places in evidence keys (src/link/events.ts): a node merged away is renamed
+// in them, on every event that holds one.
+const RENAME_EVIDENCE = `
+UNWIND $renames AS rename
+MATCH (old:Alias {key: rename.old})-[x:ALIAS_OF]->(e:Entity)
+DELETE x
+SET e.keys = [k IN e.keys WHERE k <> rename.old] + CASE WHEN rename.new IN e.keys THEN [] ELSE [rename.new] END
+MERGE (k:Alias {key: rename.new})
+MERGE (k)-[:ALIAS_OF]->(e)`;
 
 const RECORD_REDIRECT = `
 MERGE (r:Redirect {from: $from})
@@ -230,6 +240,7 @@ export async function applyRedirect(tx: ManagedTransaction, redirect: Redirect):
       await writeNodes(tx, [{ node: merged, extras: { ...source.extras, ...definedOnly(target?.extras ?? {}) } }]);
       await moveRelationships(tx, from, to);
       await tx.run(RETIRE_NODE, { from, to });
+      await tx.run(RENAME_EVIDENCE, { renames: evidenceRenames(from, to) });
     }
   }
   await tx.run(RECORD_REDIRECT, { from: redirect.from, to, reason: redirect.reason });

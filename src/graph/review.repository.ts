@@ -41,7 +41,7 @@ RETURN e.id AS id, e {.*, createdAt: null, updatedAt: null} AS properties,
 
 const SAVE_MERGE_RECORD = `
 MATCH (keep:Entity {id: $keepId})
-CREATE (:MergeRecord {id: $id, keepId: $keepId, mergedIds: $mergedIds, snapshot: $snapshot,
+CREATE (:MergeRecord {id: $id, keepId: $keepId, mergedIds: $mergedIds, snapshot: $snapshot, reason: $reason,
                       keepUpdatedAt: keep.updatedAt, createdAt: datetime()})`;
 
 const LOAD_MERGE_RECORD = `
@@ -119,8 +119,15 @@ export async function listMergeCandidates(executor: GraphExecutor, first: number
  * Merges nodes into `keepId`: every alias, mention and relationship (with its
  * provenance) ends up on the kept node, the merged ids redirect to it, and a
  * snapshot of all nodes involved is kept so `undoMerge` can put them back.
+ * `reason` says why (a person's review, or the evidence linking found) and is
+ * kept on the merge record and the redirects.
  */
-export function mergeEntities(executor: GraphExecutor, keepId: string, mergeIds: string[]): Promise<MergeResult> {
+export function mergeEntities(
+  executor: GraphExecutor,
+  keepId: string,
+  mergeIds: string[],
+  reason = `merged by review into ${keepId}`,
+): Promise<MergeResult> {
   return executor.write(async (tx) => {
     const nodes = await knownNodes(tx, [keepId, ...mergeIds]);
     const keep = existing(nodes, keepId);
@@ -128,13 +135,14 @@ export function mergeEntities(executor: GraphExecutor, keepId: string, mergeIds:
     const validation = validateMerge(keep, merged);
     if (!validation.ok) throw new GraphInputError(validation.errors.join('; '));
     const snapshot = await tx.run(SNAPSHOT, { ids: [keepId, ...mergeIds] });
-    for (const redirect of validation.plan.redirects) await applyRedirect(tx, redirect);
+    for (const redirect of validation.plan.redirects) await applyRedirect(tx, { ...redirect, reason });
     await writeNodes(tx, [{ node: validation.plan.node }]);
     const mergeId = `merge-${randomUUID()}`;
     await tx.run(SAVE_MERGE_RECORD, {
       id: mergeId,
       keepId,
       mergedIds: mergeIds,
+      reason,
       snapshot: JSON.stringify(snapshot.records.map((record) => record.toObject())),
     });
     return { mergeId, keptId: keepId };
@@ -217,6 +225,25 @@ export async function applyWikipediaMerges(executor: GraphExecutor, linked: Link
   for (const merge of linked.flatMap((article) => article.wikipediaMerges ?? [])) {
     try {
       done.push(await mergeEntities(executor, merge.keepId, merge.mergeIds));
+    } catch (error) {
+      if (!(error instanceof GraphInputError || error instanceof GraphNotFoundError)) throw error;
+    }
+  }
+  return done;
+}
+
+/**
+ * The merges of linked articles' events into the nodes of the same events
+ * (`EventMerge`), each a reviewable merge with linking's reason, that
+ * `undoMerge` reverses. Run after the articles are written whole. A merge the
+ * review rules refuse, or whose node a later merge already took, is skipped:
+ * its merge candidate stays for a person.
+ */
+export async function applyEventMerges(executor: GraphExecutor, linked: LinkedArticle[]): Promise<MergeResult[]> {
+  const done: MergeResult[] = [];
+  for (const merge of linked.flatMap((article) => article.eventMerges ?? [])) {
+    try {
+      done.push(await mergeEntities(executor, merge.keepId, merge.mergeIds, merge.reason));
     } catch (error) {
       if (!(error instanceof GraphInputError || error instanceof GraphNotFoundError)) throw error;
     }

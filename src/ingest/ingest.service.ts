@@ -6,7 +6,7 @@ import type { Article, ArticleInput, ExtractionResult } from '../extract/types';
 import { GraphUnavailableError } from '../graph/errors';
 import type { GraphExecutor } from '../graph/executor';
 import { Neo4jLinkStore } from '../graph/link-store';
-import { applyWikipediaMerges } from '../graph/review.repository';
+import { applyEventMerges, applyWikipediaMerges } from '../graph/review.repository';
 import { analyzeForLinking, BatchLinkStore, linkArticle, type ArticleAnalysis } from '../link';
 import { AnnotationTimeoutError, AnnotationUnavailableError, type Annotator } from '../nlp';
 import { sharedWikipediaIndex } from '../wikipedia';
@@ -232,6 +232,7 @@ async function ingestBatch(
   }
   const created = await store.saveBatch(linker.pending);
   await applyWikipediaMerges(graph, linker.pending);
+  await applyEventMerges(graph, linker.pending);
   for (const linked of linker.pending) {
     results.push({
       id: linked.article.id,

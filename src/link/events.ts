@@ -16,6 +16,7 @@
  * - the same kind, a person or proper name in common, but a date or place
  *   missing or disagreeing: a merge candidate for a person to decide.
  */
+import { hasProperHead } from '../extract/rules/event-names';
 import { eventNameKey, isGenericEventKey } from './analyze';
 
 const TYPE = 'event:type:';
@@ -50,6 +51,18 @@ export function participantKey(id: string): string {
   return `${WITH}${id}`;
 }
 
+/**
+ * The evidence keys that name node `from`, and what they become when `from`
+ * merges into `to`: an event's participant or place merged away leaves no
+ * stale key behind (stores apply it to every node holding the old key).
+ */
+export function evidenceRenames(from: string, to: string): { old: string; new: string }[] {
+  return [
+    { old: `${WITH}${from}`, new: `${WITH}${to}` },
+    { old: `${AT}${from}`, new: `${AT}${to}` },
+  ];
+}
+
 /** The keys that find the nodes a report of this event may be: its people and bodies, its proper name. */
 export function evidenceLookupKeys(e: EventEvidence): string[] {
   return [
@@ -59,9 +72,16 @@ export function evidenceLookupKeys(e: EventEvidence): string[] {
   ];
 }
 
-/** The name key of a proper event name, undefined for a kind ("talks", "state visit"). */
-export function properNameKey(name: string): string | undefined {
-  const key = eventNameKey(name);
+/**
+ * The name key of a name the article writes when it is a proper name ("15th
+ * BRICS Summit", "China-Russia Culture Year", a war by its country), undefined
+ * for a kind, however qualified ("talks", "state visit to Chile", "Kofi
+ * Mensah's visit": the same words name his next visit too).
+ */
+export function properNameKey(written: string): string | undefined {
+  const key = eventNameKey(written);
+  if (key.startsWith('war in ')) return key;
+  if (!hasProperHead(written) || /['’]s\b/.test(written)) return undefined;
   return key === '' || isGenericEventKey(key) ? undefined : key;
 }
 

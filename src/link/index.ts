@@ -49,3 +49,4 @@ export { parsePersonName, personNamesCompatible, type PersonName } from './perso
 export { slug, cleanSurface } from './normalize';
 export { countryTitle, decideWikipediaTitle, titleFitsType, type WikipediaSenses } from './wikipedia';
 export { wikipediaKey } from './linker';
+export { evidenceRenames } from './events';

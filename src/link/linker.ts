@@ -621,6 +621,12 @@ export async function linkArticle(
   for (const g of groups) {
     if (g.type === 'Event') {
       const evidence = evidenceOf(g, result, idOfKey);
+      const war = [evidence.nameKey, ...g.keys].find((k) => k?.startsWith('war in '));
+      if (war !== undefined) {
+        // A war is one long event whatever day a report dates it: its country names it.
+        resolutions.set(g, { id: eventId('Other', undefined, war) });
+        continue;
+      }
       eventEvidence.set(g, evidence);
       const basis = `article:${result.article.id}:${g.keys[0] ?? ''}`;
       resolutions.set(g, { id: eventId(evidence.type, evidence.date, basis) });
@@ -632,7 +638,9 @@ export async function linkArticle(
       resolutions.set(g, { id });
     }
   }
-  const eventMerges = await sameEvents(eventEvidence, resolutions, store, distinct, candidates, resolveLocal);
+  const nameOfId = new Map<string, string>();
+  for (const [g, r] of resolutions) nameOfId.set(resolveLocal(r.id), g.name);
+  const eventMerges = await sameEvents(eventEvidence, resolutions, store, distinct, candidates, resolveLocal, nameOfId);
   const eventParts = await partsOfKnownEvents(eventEvidence, resolutions, result, store, resolveLocal);
 
   // Linked entities, one per node.
@@ -763,13 +771,12 @@ async function sameEvents(
   distinct: Set<string>,
   candidates: MergeCandidate[],
   resolveLocal: (id: string) => string,
+  names: Map<string, string>,
 ): Promise<EventMerge[]> {
   const lookup = unique([...evidence.values()].flatMap(evidenceLookupKeys));
   if (lookup.length === 0) return [];
   const nodes = (await store.findByKeys(lookup)).filter((n) => n.type === 'Event');
   if (nodes.length === 0) return [];
-  const names = new Map<string, string>();
-  for (const n of nodes) names.set(n.id, n.name);
   const nameOf = (id: string): string => names.get(id) ?? id.slice(id.indexOf(':') + 1);
   const same = new Map<Analyzed, { node: string; reason: string }[]>();
   const claims = new Map<string, number>();

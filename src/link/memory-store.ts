@@ -4,6 +4,7 @@
  */
 import type { ExtractionResult } from '../extract/types';
 import { compareNames } from './analyze';
+import { evidenceRenames } from './events';
 import { isProvisionalId } from './ids';
 import { analyzeForLinking, collapseRelations, linkArticle, linkRelation } from './linker';
 import type { WikipediaSenses } from './wikipedia';
@@ -160,6 +161,12 @@ export class InMemoryLinkStore implements LinkStore {
       this.deleteNode(f);
     }
     this.redirectMap.set(f, t);
+    for (const rename of evidenceRenames(f, t)) {
+      for (const id of [...(this.byKey.get(rename.old) ?? [])]) {
+        const node = this.nodes.get(id);
+        if (node) this.setNode({ ...node, keys: unique(node.keys.map((k) => (k === rename.old ? rename.new : k))) });
+      }
+    }
   }
 
   /** Puts a node as a reviewer's plan left it (split / merge results). */

@@ -24,7 +24,7 @@ import type { RuleContext } from './context';
  * with Luis Lacalle Pou"). The head is what comes before the first preposition;
  * a capital at the start of a sentence does not count.
  */
-function hasProperHead(name: string): boolean {
+export function hasProperHead(name: string): boolean {
   const headWords = name.trim().split(PREPOSITION)[0] ?? '';
   return /\p{Lu}/u.test(headWords.slice(1));
 }
