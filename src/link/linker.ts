@@ -25,7 +25,7 @@
  *    reported as a MergeCandidate (never merged silently).
  */
 import type { EntityType, EventType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
-import { dateWithin, PART_KINDS } from '../extract/rules/event-parts';
+import { PART_KINDS, withinVisit } from '../extract/rules/event-parts';
 import { isReferenceOrgId } from '../reference/index';
 import { analyze, compareNames, isGenericAgreementKey, isGenericBodyKey, type Analyzed } from './analyze';
 import {
@@ -847,7 +847,7 @@ async function partsOfKnownEvents(
           return (
             v.types.includes('StateVisit') &&
             v.dates.length > 0 &&
-            v.dates.every((d) => dateWithin(date, d)) &&
+            v.dates.every((d) => withinVisit(date, d)) &&
             ev.participants.some((p) => p.startsWith('person:') && v.participants.includes(p)) &&
             !(ev.places.length > 0 && v.places.length > 0 && !ev.places.some((p) => v.places.includes(p)))
           );

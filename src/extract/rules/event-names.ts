@@ -81,6 +81,7 @@ export function eventNames(ctx: RuleContext): void {
     const persons = byRole(e.key, undefined, ['Person']);
     const guests = byRole(e.key, 'guest', ['Person']);
     const hosts = byRole(e.key, 'host', ['Person']);
+    const speakers = byRole(e.key, 'speaker', ['Person']);
     const bodies = byRole(e.key, undefined, ['Organization']);
     const [place] = placesOf(e.key);
     if (persons.length === 0 && bodies.length === 0 && place === undefined) {
@@ -91,7 +92,7 @@ export function eventNames(ctx: RuleContext): void {
       }
       continue;
     }
-    const name = eventName(e, { persons, guests, hosts, bodies, place }, nameOf);
+    const name = eventName(e, { persons, guests, hosts, speakers, bodies, place }, nameOf);
     if (name === undefined || taken.has(fold(name))) continue;
     taken.add(fold(name));
     rename(e, name);
@@ -102,6 +103,8 @@ interface Arguments {
   persons: string[];
   guests: string[];
   hosts: string[];
+  /** Who sent a message or letter, or gave a speech. */
+  speakers: string[];
   bodies: string[];
   place: string | undefined;
 }
@@ -137,6 +140,10 @@ function eventName(
     default: {
       // Summits, forums, anniversaries: only a bare kind ("the summit") takes its body's or place's name.
       if (/\p{Lu}/u.test(words)) return undefined;
+      // A message, letter or call: who sent it to whom ("Ana Torres's congratulatory message to Rosa Vidal").
+      const [speaker] = names(args.speakers);
+      const [to] = names(args.guests);
+      if (speaker !== undefined) return to === undefined ? `${speaker}'s ${words}` : `${speaker}'s ${words} to ${to}`;
       const [body] = names(args.bodies);
       if (body !== undefined && !fold(words).includes(fold(body))) return `${body} ${words}`;
       if (placeName !== undefined && !/\b(?:in|at|to)\b/i.test(words)) return `${words} in ${placeName}`;

@@ -18,16 +18,22 @@ export const PART_KINDS: ReadonlySet<EventType> = new Set<EventType>([
   'Signing',
 ]);
 
+/** Days a visit dated by one day (its arrival, as news dates a visit) may last. */
+const VISIT_DAYS = 7;
+
 /**
- * A date inside another: the same day, a day in the month or year the other
- * names, a year-less day ("--06-14") of a dated day. True when `inner` lies in
- * `outer` (both given).
+ * Whether `date` falls within a visit dated `visit`: in the month or year the
+ * visit's date names, on a year-less day or month of it ("--06-14"), or on
+ * the visit's day or one of the few days after it (a visit is dated by the
+ * day it began).
  */
-export function dateWithin(inner: string, outer: string): boolean {
-  if (inner.startsWith(outer)) return true;
-  // "--06-14" / "--04": a day or month without its year, against a full date.
-  if (outer.startsWith('--')) return inner.slice(4).startsWith(outer.slice(1));
-  return false;
+export function withinVisit(date: string, visit: string): boolean {
+  if (date.startsWith(visit)) return true;
+  if (visit.startsWith('--')) return date.slice(4).startsWith(visit.slice(1));
+  const day = /^\d{4}-\d{2}-\d{2}$/;
+  if (!day.test(date) || !day.test(visit)) return false;
+  const days = (Date.parse(date) - Date.parse(visit)) / 86_400_000;
+  return days >= 0 && days < VISIT_DAYS;
 }
 
 export function eventParts(ctx: RuleContext): void {
@@ -44,7 +50,7 @@ export function eventParts(ctx: RuleContext): void {
     const kind = part.properties.eventType;
     const date = part.properties.date;
     if (kind === undefined || !PART_KINDS.has(kind) || date === undefined) continue;
-    const during = visits.filter((v) => v.properties.date !== undefined && dateWithin(date, v.properties.date));
+    const during = visits.filter((v) => v.properties.date !== undefined && withinVisit(date, v.properties.date));
     const partPeople = people(part.key);
     const shared = during.filter((v) => [...people(v.key)].some((p) => partPeople.has(p)));
     // The one visit on that day with a person in common; else the one visit on that day of an article about it.

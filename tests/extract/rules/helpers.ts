@@ -13,15 +13,20 @@ export function entity(r: ExtractionResult, name: string): ExtractedEntity | und
   return r.entities.find((e) => e.name === name || e.aliases.includes(name));
 }
 
-/** The relation of this type between the entities with these names (either direction for symmetric types). */
+/**
+ * The relation of this type between the entities with these names or aliases (an event keeps the article's words
+ * as aliases under the name it is given after its participants).
+ */
 export function relation(
   r: ExtractionResult,
   type: RelationType,
   from: string,
   to: string,
 ): ExtractedRelation | undefined {
-  const name = new Map(r.entities.map((e) => [e.key, e.name]));
-  return r.relations.find((x) => x.type === type && name.get(x.from) === from && name.get(x.to) === to);
+  const names = new Map(r.entities.map((e) => [e.key, [e.name, ...e.aliases]]));
+  return r.relations.find(
+    (x) => x.type === type && (names.get(x.from) ?? []).includes(from) && (names.get(x.to) ?? []).includes(to),
+  );
 }
 
 /** Every relation of this type as "from -> to" by name, for assertions on what is NOT found. */
