@@ -37,6 +37,7 @@ CREATE INDEX visited_date IF NOT EXISTS FOR ()-[r:VISITED]-() ON (r.date);
 CREATE INDEX signed_date IF NOT EXISTS FOR ()-[r:SIGNED]-() ON (r.date);
 CREATE INDEX partner_of_date IF NOT EXISTS FOR ()-[r:PARTNER_OF]-() ON (r.date);
 CREATE INDEX addressed_date IF NOT EXISTS FOR ()-[r:ADDRESSED]-() ON (r.date);
+CREATE INDEX part_of_date IF NOT EXISTS FOR ()-[r:PART_OF]-() ON (r.date);
 
 // Full-text search over names and aliases (case- and diacritic-insensitive; fuzzy queries allow typos).
 CREATE FULLTEXT INDEX entity_search IF NOT EXISTS FOR (n:Entity) ON EACH [n.name, n.aliasText]

@@ -7,8 +7,10 @@
  *    Generic phrases ("the two heads of state") and bare titles are dropped,
  *    with the relations that touch them.
  * 2. Across articles (two store lookups per article):
- *    - countries, well-known organizations, events and agreements get ids
- *      fixed by reference data and their own keys;
+ *    - countries, well-known organizations and agreements get ids fixed by
+ *      reference data and their own keys;
+ *    - an event is a node per report, made one with the node of the same
+ *      event by a reviewable merge when the evidence says so (events.ts);
  *    - a full name links to the one existing node of the same type that has
  *      its full key, or whose full key is one of its short forms, or that has
  *      its full key as a short form; several → an exact full-key match wins,

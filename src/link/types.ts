@@ -8,8 +8,10 @@
  * - `org:un`, `org:sco` (well-known bodies), `org:<slug of full name>` otherwise,
  * - `person:<slug of fullest name>` (`person:xi-jinping`),
  * - `place:<slug>`, `agreement:<slug>`,
- * - `event:<type>:<date|undated>:<hash>` (hash of participants or name; of the
- *   article too for generic undated names such as "talks"),
+ * - `event:<type>:<date|undated>:<hash>` (hash of the article and the event's
+ *   name: each report is its own node until the reviewable merge of
+ *   `EventMerge` makes reports of one event one node; a war: hash of its
+ *   country, one id),
  * - provisional nodes have a `~` after the colon: `person:~putin` (a surname
  *   seen with no full name yet), `org:~fbc` (an unknown acronym). They are
  *   absorbed (see `Redirect`) when the full form arrives.
