@@ -168,6 +168,11 @@ async function main(): Promise<void> {
     const seconds = (performance.now() - started) / 1000;
     const first = chunks[0]?.msPerArticle ?? Number.NaN;
     const last = chunks.at(-1)?.msPerArticle ?? Number.NaN;
+    // On a shared machine one chunk can be slowed by a neighbour: medians of three say more.
+    const median = (values: number[]): number =>
+      [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? Number.NaN;
+    const firstThree = median(chunks.slice(0, 3).map((chunk) => chunk.msPerArticle));
+    const lastThree = median(chunks.slice(-3).map((chunk) => chunk.msPerArticle));
     console.log(
       JSON.stringify({
         articles: args.articles,
@@ -176,6 +181,7 @@ async function main(): Promise<void> {
         first_1k_ms_per_article: Number(first.toFixed(2)),
         last_1k_ms_per_article: Number(last.toFixed(2)),
         cost_growth_last_vs_first: Number((last / first).toFixed(2)),
+        cost_growth_median3: Number((lastThree / firstThree).toFixed(2)),
       }),
     );
   } finally {

@@ -48,3 +48,10 @@ CREATE FULLTEXT INDEX article_search IF NOT EXISTS FOR (n:Article) ON EACH [n.ti
 // Review bookkeeping: where merged ids now point, and how to undo a merge.
 CREATE CONSTRAINT redirect_from IF NOT EXISTS FOR (n:Redirect) REQUIRE n.from IS UNIQUE;
 CREATE CONSTRAINT merge_record_id IF NOT EXISTS FOR (n:MergeRecord) REQUIRE n.id IS UNIQUE;
+
+// Provenance: one Fact node per relationship (the same id), stated by articles through STATES edges.
+CREATE CONSTRAINT fact_id IF NOT EXISTS FOR (n:Fact) REQUIRE n.id IS UNIQUE;
+// The relations an article brought first (`newInArticles`).
+CREATE INDEX fact_first_source IF NOT EXISTS FOR (n:Fact) ON (n.firstSource);
+// Data migrations of schema/data/ already applied to this graph.
+CREATE CONSTRAINT data_migration_name IF NOT EXISTS FOR (n:DataMigration) REQUIRE n.name IS UNIQUE;

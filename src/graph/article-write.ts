@@ -42,20 +42,26 @@ CREATE (a)-[:MENTIONS {count: size(row.starts), starts: row.starts, ends: row.en
                        surfaces: row.surfaces, confidence: row.confidence}]->(e)`;
 
 /**
- * Evidence sentences kept per relation. Every source article stays listed in
- * `sources`; the sentences stop at this many, so a fact stated by thousands of
- * articles does not grow a relationship (and every write to it) without bound.
+ * Evidence sentences kept on a relation itself, for traversals that show one
+ * without reading its provenance. Which articles state a fact, each with its
+ * sentence, is kept apart (see MERGE_FACTS), so a fact stated by thousands of
+ * articles does not grow its relationship, or any write to it.
  */
 export const MAX_EVIDENCE_PER_RELATION = 25;
 
-// One relationship per fact; each article that states it appends its evidence.
-// A row carries everything the batch says of one fact (see relationRows), so a
-// fact stated by many articles of the batch has its lists rewritten once.
+// One relationship per fact, holding what traversal needs: the ontology's
+// properties, the highest confidence, how many articles state it, the first and
+// last publication date among them, and up to MAX_EVIDENCE_PER_RELATION
+// sentences. Every part is a fixed size, so a write costs the same at any
+// corpus size. A row carries everything the batch says of one fact (see
+// relationRows), so a fact stated by many articles of the batch is written once.
 // The type is written literally, one guarded subquery per ontology type (a
 // closed enum, so no input reaches the text): with a dynamic `$(row.type)` the
 // MERGE's Expand(Into) walks every relationship of both ends, including the
 // thousands of MENTIONS of a busy node, and slows down as the graph grows;
 // with a literal type it reads only that type's chain. Rows keep their order.
+// The first SET takes the relationship's write lock, so the count and the
+// dates are read after any concurrent writer of the same fact committed.
 const MERGE_RELATIONS = `
 UNWIND $relations AS row
 MATCH (from:Entity {id: row.from}), (to:Entity {id: row.to})
@@ -63,10 +69,12 @@ ${RELATION_TYPES.map(
   (type) => `CALL (row, from, to) {
   WITH row, from, to WHERE row.type = '${type}'
   MERGE (from)-[r:${type} {id: row.id}]->(to)
-    ON CREATE SET r.sources = [], r.evidenceArticles = [], r.evidenceSentences = [], r.evidenceStarts = [],
+    ON CREATE SET r.sourceCount = 0, r.evidenceArticles = [], r.evidenceSentences = [], r.evidenceStarts = [],
                   r.evidenceEnds = [], r.confidence = 0.0
-  SET r += row.properties,
-      r.sources = r.sources + [id IN row.sources WHERE NOT id IN r.sources],
+  SET r += row.properties
+  SET r.sourceCount = r.sourceCount + row.sourceCount,
+      r.firstSeen = CASE WHEN r.firstSeen IS NULL OR row.firstSeen < r.firstSeen THEN row.firstSeen ELSE r.firstSeen END,
+      r.lastSeen = CASE WHEN r.lastSeen IS NULL OR row.lastSeen > r.lastSeen THEN row.lastSeen ELSE r.lastSeen END,
       r.confidence = CASE WHEN row.confidence > r.confidence THEN row.confidence ELSE r.confidence END,
       r.evidenceArticles = (r.evidenceArticles + row.evidenceArticles)[0..$maxEvidence],
       r.evidenceSentences = (r.evidenceSentences + row.evidenceSentences)[0..$maxEvidence],
@@ -74,6 +82,21 @@ ${RELATION_TYPES.map(
       r.evidenceEnds = (r.evidenceEnds + row.evidenceEnds)[0..$maxEvidence]
 }`,
 ).join('\n')}`;
+
+// Provenance: one Fact node per relationship (same id; its type and ends, and
+// the article that first stated it), and one STATES edge from each article
+// that states it, holding that article's sentence. An article's write creates
+// its own edges and finds the Fact by its unique id: a fixed number of records,
+// however many articles state the fact already.
+const MERGE_FACTS = `
+UNWIND $relations AS row
+MERGE (f:Fact {id: row.id})
+  ON CREATE SET f.type = row.type, f.from = row.from, f.to = row.to, f.firstSource = row.statements[0].articleId
+WITH f, row
+UNWIND row.statements AS statement
+MATCH (a:Article {id: statement.articleId})
+CREATE (a)-[:STATES {sentence: statement.sentence, start: statement.start, end: statement.end,
+                     confidence: statement.confidence}]->(f)`;
 
 const MERGE_CANDIDATES = `
 UNWIND $candidates AS row
@@ -105,6 +128,15 @@ function sameRecord(a: KnownEntity, b: KnownEntity): boolean {
   return key(a) === key(b);
 }
 
+/** One article's statement of a fact: its sentence and offsets. */
+interface Statement {
+  articleId: string;
+  sentence: string;
+  start: number;
+  end: number;
+  confidence: number;
+}
+
 interface RelationRow {
   id: string;
   type: string;
@@ -112,7 +144,11 @@ interface RelationRow {
   to: string;
   properties: Record<string, string>;
   confidence: number;
-  sources: string[];
+  /** How many articles of the batch state it (one statement each). */
+  sourceCount: number;
+  firstSeen: string | null;
+  lastSeen: string | null;
+  statements: Statement[];
   evidenceArticles: string[];
   evidenceSentences: string[];
   evidenceStarts: number[];
@@ -122,15 +158,15 @@ interface RelationRow {
 /**
  * One row per fact the batch states, in the order the batch first states it:
  * what writing its statements one by one would do, folded (properties in
- * order, later ones win; the highest confidence; sources and evidence in
- * order, evidence cut at MAX_EVIDENCE_PER_RELATION). A hub fact (a capital in
- * its country, a leader of a country) is then written once per batch instead
- * of once per article, and its source list, which grows with the corpus, is
- * rewritten once.
+ * order, later ones win; the highest confidence; the earliest and latest
+ * publication date; one statement per article; evidence in order, cut at
+ * MAX_EVIDENCE_PER_RELATION). A hub fact (a capital in its country, a leader
+ * of a country) is then written once per batch instead of once per article.
  */
 function relationRows(batch: LinkedArticle[], idOf: (id: string) => string): RelationRow[] {
   const rows = new Map<string, RelationRow>();
   for (const { article, relations } of batch) {
+    const published = article.published ?? null;
     for (const relation of relations) {
       const [from, to] = relationEnds(relation.type, idOf(relation.from), idOf(relation.to));
       if (from === to) continue;
@@ -144,7 +180,10 @@ function relationRows(batch: LinkedArticle[], idOf: (id: string) => string): Rel
           to,
           properties: {},
           confidence: 0,
-          sources: [],
+          sourceCount: 0,
+          firstSeen: null,
+          lastSeen: null,
+          statements: [],
           evidenceArticles: [],
           evidenceSentences: [],
           evidenceStarts: [],
@@ -154,12 +193,21 @@ function relationRows(batch: LinkedArticle[], idOf: (id: string) => string): Rel
       }
       Object.assign(row.properties, relation.properties);
       row.confidence = Math.max(row.confidence, relation.confidence);
-      if (!row.sources.includes(article.id)) row.sources.push(article.id);
+      // An article states a fact once (linking collapses its duplicates; two
+      // relations that redirects made one keep the first sentence).
+      if (row.statements.some((statement) => statement.articleId === article.id)) continue;
+      const { sentence, start, end } = relation.evidence;
+      row.statements.push({ articleId: article.id, sentence, start, end, confidence: relation.confidence });
+      row.sourceCount += 1;
+      if (published !== null) {
+        if (row.firstSeen === null || published < row.firstSeen) row.firstSeen = published;
+        if (row.lastSeen === null || published > row.lastSeen) row.lastSeen = published;
+      }
       if (row.evidenceArticles.length < MAX_EVIDENCE_PER_RELATION) {
         row.evidenceArticles.push(article.id);
-        row.evidenceSentences.push(relation.evidence.sentence);
-        row.evidenceStarts.push(relation.evidence.start);
-        row.evidenceEnds.push(relation.evidence.end);
+        row.evidenceSentences.push(sentence);
+        row.evidenceStarts.push(start);
+        row.evidenceEnds.push(end);
       }
     }
   }
@@ -171,7 +219,8 @@ function relationRows(batch: LinkedArticle[], idOf: (id: string) => string): Rel
  * statements whatever the batch size: articles already present are skipped,
  * redirects are applied in order, each node is written once with everything
  * the batch knows of it (and only when that changes what is stored), then the
- * articles, mentions, relations and merge candidates. Returns the ids written.
+ * articles, mentions, relations with their provenance, and merge candidates.
+ * Returns the ids written.
  */
 export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]): Promise<Set<string>> {
   const claimed = await tx.run(CLAIM_ARTICLES, {
@@ -237,10 +286,9 @@ export async function saveBatch(tx: ManagedTransaction, batch: LinkedArticle[]):
       })),
     ),
   });
-  await tx.run(MERGE_RELATIONS, {
-    maxEvidence: count(MAX_EVIDENCE_PER_RELATION),
-    relations: relationRows(fresh, idOf),
-  });
+  const relations = relationRows(fresh, idOf);
+  await tx.run(MERGE_RELATIONS, { maxEvidence: count(MAX_EVIDENCE_PER_RELATION), relations });
+  await tx.run(MERGE_FACTS, { relations });
   const candidates = fresh
     .flatMap((linked) => linked.mergeCandidates)
     .map((candidate) => ({

@@ -81,35 +81,50 @@ YIELD node, score
 WITH node ORDER BY score DESC, node.id
 RETURN node ${ARTICLE_FIELDS} AS a`;
 
-// Removes the article, its evidence on every relationship, the relationships
-// no other article supports, and the entities no other article mentions.
+// Removes the article, its statements (and its evidence on each relation it
+// states), the relations no other article states with their Fact nodes, and
+// the entities no other article mentions. A relation that keeps sources gets
+// its count lowered, and its dates and first source read again from the
+// statements left.
 const DELETE_ARTICLE = `
 MATCH (a:Article {id: $id})
 OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)
 WITH a, collect(e) AS entities
-CALL (a, entities) {
-  UNWIND entities AS e
-  MATCH (e)-[r:${FACT_TYPES}]-(:Entity)
-  WHERE $id IN r.evidenceArticles
-  WITH DISTINCT r, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] <> $id] AS keep
-  SET r.sources = [s IN r.sources WHERE s <> $id],
+CALL (a) {
+  MATCH (a)-[st:STATES]->(f:Fact)
+  MATCH (:Entity {id: f.from})-[r:${FACT_TYPES} {id: f.id}]->(:Entity {id: f.to})
+  DELETE st
+  WITH r, f, [i IN range(0, size(r.evidenceArticles) - 1) WHERE r.evidenceArticles[i] <> $id] AS keep
+  SET r.sourceCount = r.sourceCount - 1,
       r.evidenceSentences = [i IN keep | r.evidenceSentences[i]],
       r.evidenceStarts = [i IN keep | r.evidenceStarts[i]],
       r.evidenceEnds = [i IN keep | r.evidenceEnds[i]],
       r.evidenceArticles = [i IN keep | r.evidenceArticles[i]]
-  WITH r WHERE size(r.sources) = 0
-  DELETE r
-  RETURN count(*) AS deletedRelations
+  WITH r, f
+  CALL (r, f) {
+    WITH r, f WHERE r.sourceCount > 0
+    MATCH (b:Article)-[:STATES]->(f)
+    WITH r, f, min(b.published) AS firstSeen, max(b.published) AS lastSeen, collect(b) AS sources
+    SET r.firstSeen = firstSeen, r.lastSeen = lastSeen
+    WITH f, sources WHERE f.firstSource = $id
+    UNWIND sources AS b
+    WITH f, b ORDER BY b.ingestedAt, b.id LIMIT 1
+    SET f.firstSource = b.id
+  }
+  CALL (r, f) {
+    WITH r, f WHERE r.sourceCount <= 0
+    DELETE r
+    DETACH DELETE f
+  }
 }
 DETACH DELETE a
-WITH entities, deletedRelations
+WITH entities
 UNWIND entities AS e
-WITH e, deletedRelations WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Article) }
+WITH e WHERE NOT EXISTS { (e)<-[:MENTIONS]-(:Article) }
 OPTIONAL MATCH (k:Alias)-[:ALIAS_OF]->(e)
 DETACH DELETE e
-WITH k, deletedRelations WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:ALIAS_OF]->() }
-DELETE k
-RETURN deletedRelations`;
+WITH k WHERE k IS NOT NULL AND NOT EXISTS { (k)-[:ALIAS_OF]->() }
+DELETE k`;
 
 /** How many articles one shared entity may bring into a related-articles ranking. */
 const RELATED_PER_ENTITY = 200;

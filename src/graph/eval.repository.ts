@@ -1,5 +1,4 @@
 import type { GraphExecutor } from './executor';
-import { FACT_TYPES } from './fact-types';
 import { readString, readOptionalString, readStrings, readMaps } from './records';
 
 /** What the graph says about one article, in the shape the scorer reads (src/eval/score.ts). */
@@ -20,10 +19,9 @@ CALL (a) {
   RETURN collect(e {.id, .type, .name, .aliases, .eventType, .date, .wikipedia}) AS entities
 }
 CALL (a) {
-  OPTIONAL MATCH (a)-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
-  WHERE a.id IN r.sources AND type(r) <> 'PART_OF'
-  WITH DISTINCT r, e, o WHERE r IS NOT NULL
-  RETURN collect({type: type(r), from: e.id, to: o.id}) AS relations
+  OPTIONAL MATCH (a)-[:STATES]->(f:Fact)
+  WITH DISTINCT f WHERE f IS NOT NULL AND f.type <> 'PART_OF'
+  RETURN collect({type: f.type, from: f.from, to: f.to}) AS relations
 }
 RETURN a.title AS title, entities, relations
 ORDER BY a.id`;
@@ -77,8 +75,10 @@ export async function articlePredictions(executor: GraphExecutor): Promise<Artic
   });
 }
 
-/** True when the graph holds no node at all. */
+/** True when the graph holds no node but the record of its data migrations. */
 export async function isGraphEmpty(executor: GraphExecutor): Promise<boolean> {
-  const result = await executor.read((tx) => tx.run('MATCH (n) RETURN count(n) = 0 AS empty LIMIT 1'));
+  const result = await executor.read((tx) =>
+    tx.run('MATCH (n) WHERE NOT n:DataMigration RETURN count(n) = 0 AS empty LIMIT 1'),
+  );
   return result.records[0]?.get('empty') === true;
 }

@@ -1,6 +1,8 @@
 import type { ManagedTransaction } from 'neo4j-driver';
 import type { RelationType } from '../extract/types';
 import { relationEnds, relationId } from '../link';
+import { MAX_EVIDENCE_PER_RELATION } from './article-write';
+import { count } from './executor';
 import { FACT_TYPES } from './fact-types';
 import { readString } from './records';
 
@@ -14,27 +16,53 @@ import { readString } from './records';
 const RELATIONSHIPS_TO_MOVE = `
 MATCH (f:Entity {id: $from})-[r:${FACT_TYPES}]-(:Entity)
 WHERE $relationships IS NULL OR elementId(r) IN $relationships
-RETURN DISTINCT elementId(r) AS element, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end`;
+RETURN DISTINCT elementId(r) AS element, r.id AS id, type(r) AS type, startNode(r).id AS start, endNode(r).id AS end`;
 
-// Each row names a relationship and where it goes (id null: it became a
-// self-loop and is dropped). A fact that now exists twice becomes one with
-// both provenances.
+// Each row names a relationship, its id, and where it goes (new id null: it
+// became a self-loop and is dropped). A fact that now exists twice becomes
+// one: its Fact node takes over the old one's statements (one per article),
+// its count is recounted, its dates widened and its evidence joined up to the
+// bound. The old Fact goes.
 const MOVE_FACTS = `
 UNWIND $rows AS row
 MATCH ()-[r]->() WHERE elementId(r) = row.element
 WITH row, r, properties(r) AS props
 DELETE r
-WITH row, props WHERE row.id IS NOT NULL
-MATCH (s:Entity {id: row.start}), (e:Entity {id: row.end})
-MERGE (s)-[n:$(row.type) {id: row.id}]->(e)
-  ON CREATE SET n = props, n.id = row.id, n.sources = [], n.evidenceArticles = [], n.evidenceSentences = [],
-                n.evidenceStarts = [], n.evidenceEnds = [], n.confidence = 0.0
-SET n.sources = n.sources + [s IN props.sources WHERE NOT s IN n.sources],
-    n.evidenceArticles = n.evidenceArticles + props.evidenceArticles,
-    n.evidenceSentences = n.evidenceSentences + props.evidenceSentences,
-    n.evidenceStarts = n.evidenceStarts + props.evidenceStarts,
-    n.evidenceEnds = n.evidenceEnds + props.evidenceEnds,
-    n.confidence = CASE WHEN props.confidence > n.confidence THEN props.confidence ELSE n.confidence END`;
+WITH row, props
+OPTIONAL MATCH (old:Fact {id: row.oldId})
+CALL (row, props, old) {
+  WITH row, props, old WHERE row.id IS NOT NULL
+  MATCH (s:Entity {id: row.start}), (e:Entity {id: row.end})
+  MERGE (s)-[n:$(row.type) {id: row.id}]->(e)
+    ON CREATE SET n = props, n.id = row.id, n.evidenceArticles = [], n.evidenceSentences = [], n.evidenceStarts = [],
+                  n.evidenceEnds = [], n.confidence = 0.0, n.firstSeen = null, n.lastSeen = null
+  MERGE (f:Fact {id: row.id})
+    ON CREATE SET f.type = row.type, f.firstSource = old.firstSource
+  SET f.from = row.start, f.to = row.end
+  WITH n, f, old, props
+  CALL (f, old) {
+    MATCH (a:Article)-[st:STATES]->(old)
+    MERGE (a)-[moved:STATES]->(f)
+      ON CREATE SET moved = properties(st)
+    DELETE st
+  }
+  WITH n, f, props,
+       [i IN range(0, size(coalesce(props.evidenceArticles, [])) - 1)
+        WHERE NOT props.evidenceArticles[i] IN n.evidenceArticles] AS added
+  SET n.sourceCount = COUNT { (:Article)-[:STATES]->(f) },
+      n.firstSeen = CASE WHEN n.firstSeen IS NULL OR props.firstSeen < n.firstSeen THEN props.firstSeen
+                         ELSE n.firstSeen END,
+      n.lastSeen = CASE WHEN n.lastSeen IS NULL OR props.lastSeen > n.lastSeen THEN props.lastSeen ELSE n.lastSeen END,
+      n.evidenceArticles = (n.evidenceArticles + [i IN added | props.evidenceArticles[i]])[0..$maxEvidence],
+      n.evidenceSentences = (n.evidenceSentences + [i IN added | props.evidenceSentences[i]])[0..$maxEvidence],
+      n.evidenceStarts = (n.evidenceStarts + [i IN added | props.evidenceStarts[i]])[0..$maxEvidence],
+      n.evidenceEnds = (n.evidenceEnds + [i IN added | props.evidenceEnds[i]])[0..$maxEvidence],
+      n.confidence = CASE WHEN props.confidence > n.confidence THEN props.confidence ELSE n.confidence END
+}
+CALL (old) {
+  WITH old WHERE old IS NOT NULL
+  DETACH DELETE old
+}`;
 
 // Mentions follow the node (all, or those listed); on a full move, merge
 // candidates follow too, and one between a node and itself goes.
@@ -57,6 +85,7 @@ CALL (f, t) {
 
 interface MoveRow {
   element: string;
+  oldId: string;
   type: string;
   start: string;
   end: string;
@@ -81,12 +110,13 @@ export async function moveRelationships(
     const [s, e] = relationEnds(type, start === from ? to : start, end === from ? to : end);
     return {
       element: readString(record, 'element'),
+      oldId: readString(record, 'id'),
       type,
       start: s,
       end: e,
       id: s === e ? null : relationId(type, s, e),
     };
   });
-  if (rows.length > 0) await tx.run(MOVE_FACTS, { rows });
+  if (rows.length > 0) await tx.run(MOVE_FACTS, { rows, maxEvidence: count(MAX_EVIDENCE_PER_RELATION) });
   await tx.run(MOVE_MENTIONS, { from, to, mentions: only?.mentions ?? null });
 }

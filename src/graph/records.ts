@@ -87,13 +87,6 @@ export function toEntityRecord(value: unknown): EntityRecord {
   };
 }
 
-export interface EvidenceRecord {
-  articleId: string;
-  sentence: string;
-  start: number;
-  end: number;
-}
-
 export interface RelationRecord {
   id: string;
   type: RelationType;
@@ -102,44 +95,41 @@ export interface RelationRecord {
   /** The ontology's properties (title, role, kind, date) as stored. */
   properties: Record<string, string>;
   confidence: number;
+  /** How many articles state it. */
+  sourceCount: number;
 }
 
-/** Where a relation comes from: loaded only when asked (see RELATION_FIELDS). */
-export interface ProvenanceRecord {
-  /** Ids of the articles that state it. */
-  sources: string[];
-  evidence: EvidenceRecord[];
+/** One article's statement of a relation: the article and the sentence, with its offsets in the article text. */
+export interface StatementRecord {
+  article: ArticleRecord;
+  sentence: string | null;
+  start: number;
+  end: number;
 }
 
 /**
- * What a relation read returns: its properties with the provenance lists
- * blanked. A fact stated by many articles carries thousands of source ids
- * and up to MAX_EVIDENCE_PER_RELATION sentences; `relationProvenance` fetches
- * them when a query asks for `sources` or `evidence`. (Written as a template
- * on the variable name, because a map projection cannot drop keys otherwise.)
+ * What a relation read returns: its properties without the evidence it keeps
+ * for traversals (up to MAX_EVIDENCE_PER_RELATION sentences); sources and
+ * evidence are read from its statements (`statementsOfRelations`) when a query
+ * asks for them. (Written as a template on the variable name, because a map
+ * projection cannot drop keys otherwise.)
  */
 export function relationFields(variable: string): string {
-  return `${variable} {.*, sources: null, evidenceArticles: null, evidenceSentences: null, evidenceStarts: null, evidenceEnds: null}`;
+  return `${variable} {.*, evidenceArticles: null, evidenceSentences: null, evidenceStarts: null, evidenceEnds: null}`;
 }
 
 /** Relationship properties that are bookkeeping, not the ontology's. */
 const RELATION_BOOKKEEPING = new Set([
   'id',
-  'sources',
+  'sourceCount',
+  'firstSeen',
+  'lastSeen',
   'evidenceArticles',
   'evidenceSentences',
   'evidenceStarts',
   'evidenceEnds',
   'confidence',
 ]);
-
-function strings(value: unknown): string[] {
-  return Array.isArray(value) ? value.map(String) : [];
-}
-
-function numbers(value: unknown): number[] {
-  return Array.isArray(value) ? value.map(Number) : [];
-}
 
 /** A relation from the map `relationFields` projects, with its type and ends. */
 export function toRelationRecord(value: unknown, type: string, fromId: string, toId: string): RelationRecord {
@@ -158,23 +148,7 @@ export function toRelationRecord(value: unknown, type: string, fromId: string, t
     toId,
     properties,
     confidence: Number(p['confidence'] ?? 0),
-  };
-}
-
-/** A relation's sources and evidence from its stored lists. */
-export function toProvenanceRecord(p: Record<string, unknown>): ProvenanceRecord {
-  const articles = strings(p['evidenceArticles']);
-  const sentences = strings(p['evidenceSentences']);
-  const starts = numbers(p['evidenceStarts']);
-  const ends = numbers(p['evidenceEnds']);
-  return {
-    sources: strings(p['sources']),
-    evidence: articles.map((articleId, index) => ({
-      articleId,
-      sentence: sentences[index] ?? '',
-      start: starts[index] ?? 0,
-      end: ends[index] ?? 0,
-    })),
+    sourceCount: Number(p['sourceCount'] ?? 0),
   };
 }
 
@@ -215,6 +189,12 @@ export function readNumber(row: Row, key: string): number {
   if (typeof value === 'number') return value;
   if (isInt(value)) return value.toNumber();
   throw mismatch(key, 'a number');
+}
+
+/** A number field that may be null. */
+export function readOptionalNumber(row: Row, key: string): number | null {
+  const value = valueAt(row, key);
+  return value === null || value === undefined ? null : readNumber(row, key);
 }
 
 export function readBoolean(row: Row, key: string): boolean {

@@ -2,19 +2,23 @@ import { RELATION_TYPES, type RelationType } from '../extract/types';
 import { count, type GraphExecutor } from './executor';
 import { FACT_TYPES } from './fact-types';
 import {
+  ARTICLE_FIELDS,
   ENTITY_FIELDS,
-  relationFields,
-  toEntityRecord,
-  toProvenanceRecord,
-  toRelationRecord,
-  type EntityRecord,
-  type ProvenanceRecord,
-  type RelationRecord,
-  readString,
   readList,
   readMaps,
+  readNumber,
+  readOptionalNumber,
+  readOptionalString,
+  readString,
+  relationFields,
+  toArticleRecord,
+  toEntityRecord,
+  toRelationRecord,
+  type EntityRecord,
+  type RelationRecord,
   type Row,
   readMap,
+  type StatementRecord,
 } from './records';
 
 export type Direction = 'OUT' | 'IN' | 'BOTH';
@@ -40,15 +44,16 @@ CALL (e) {
     AND ($direction = 'BOTH' OR ($direction = 'OUT' AND startNode(r) = e) OR ($direction = 'IN' AND endNode(r) = e))
     AND ($from IS NULL OR r.date >= $from) AND ($to IS NULL OR r.date <= $to + '~')
   RETURN r, startNode(r).id AS fromId, endNode(r).id AS toId
-  ORDER BY r.confidence DESC, size(r.sources) DESC, r.id
+  ORDER BY r.confidence DESC, r.sourceCount DESC, r.id
   LIMIT $limit
 }
 RETURN id, collect({r: ${relationFields('r')}, type: type(r), fromId: fromId, toId: toId}) AS relations`;
 
+// An article's statements name its relations; each is found from its Fact's ends.
 const RELATIONS_OF_ARTICLES = `
 UNWIND $ids AS id
-MATCH (:Article {id: id})-[:MENTIONS]->(e:Entity)-[r:${FACT_TYPES}]->(o:Entity)
-WHERE id IN r.sources
+MATCH (:Article {id: id})-[:STATES]->(f:Fact)
+MATCH (e:Entity {id: f.from})-[r:${FACT_TYPES} {id: f.id}]->(o:Entity {id: f.to})
 WITH id, r, e, o ORDER BY r.id
 RETURN id, collect({r: ${relationFields('r')}, type: type(r), fromId: e.id, toId: o.id}) AS relations`;
 
@@ -191,30 +196,72 @@ export async function neighborsOfEntities(
   return ids.map((id) => byId.get(id) ?? []);
 }
 
-// A relation is found again from its ends and type: an entity's outgoing
-// relationships are all facts (MENTIONS and ALIAS_OF point at entities), so
-// the expand between the two ends is short.
-const PROVENANCE_OF_RELATIONS = `
-UNWIND $relations AS key
-MATCH (:Entity {id: key.fromId})-[r:${FACT_TYPES}]->(:Entity {id: key.toId})
-WHERE type(r) = key.type
-RETURN r.id AS id, r {.sources, .evidenceArticles, .evidenceSentences, .evidenceStarts, .evidenceEnds} AS provenance`;
+/** Position in a relation's statements (newest article first, then article id). */
+export interface StatementPosition {
+  published: string;
+  id: string;
+}
 
-/** Sources and evidence of each relation, in the order asked; one round trip for many relations. */
-export async function provenanceOfRelations(
+// A relation's statements, newest article first: its Fact node (same id) is
+// found by its unique id, then its STATES edges; a page asks for `first + 1`.
+const STATEMENTS_OF_RELATIONS = `
+UNWIND $ids AS id
+MATCH (f:Fact {id: id})
+CALL (f) {
+  MATCH (a:Article)-[st:STATES]->(f)
+  WITH a, st, coalesce(a.published, '') AS published
+  WHERE (NOT $withSentence OR st.sentence IS NOT NULL)
+    AND ($after IS NULL OR published < $after.published OR (published = $after.published AND a.id > $after.id))
+  WITH a, st, published ORDER BY published DESC, a.id ASC LIMIT $limit
+  RETURN collect({article: a ${ARTICLE_FIELDS}, sentence: st.sentence, start: st.start, end: st.end}) AS statements
+}
+RETURN id, statements`;
+
+/**
+ * For each relation id, a page of its statements (`first + 1` rows, newest
+ * article first), only those with a sentence when `withSentence`; one round trip.
+ */
+export async function statementsOfRelations(
   executor: GraphExecutor,
-  relations: readonly Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>[],
-): Promise<ProvenanceRecord[]> {
+  ids: readonly string[],
+  page: { first: number; after: StatementPosition | null; withSentence: boolean },
+): Promise<StatementRecord[][]> {
   const result = await executor.read((tx) =>
-    tx.run(PROVENANCE_OF_RELATIONS, {
-      relations: relations.map(({ type, fromId, toId }) => ({ type, fromId, toId })),
+    tx.run(STATEMENTS_OF_RELATIONS, {
+      ids,
+      after: page.after,
+      withSentence: page.withSentence,
+      limit: count(page.first + 1),
     }),
   );
-  const byId = new Map<string, ProvenanceRecord>();
+  const byId = new Map<string, StatementRecord[]>();
   for (const record of result.records) {
-    byId.set(readString(record, 'id'), toProvenanceRecord(record.get('provenance') as Record<string, unknown>));
+    byId.set(
+      readString(record, 'id'),
+      readMaps(record, 'statements').map((row) => ({
+        article: toArticleRecord(row['article']),
+        sentence: readOptionalString(row, 'sentence'),
+        start: readOptionalNumber(row, 'start') ?? 0,
+        end: readOptionalNumber(row, 'end') ?? 0,
+      })),
+    );
   }
-  return relations.map((relation) => byId.get(relation.id) ?? { sources: [], evidence: [] });
+  return ids.map((id) => byId.get(id) ?? []);
+}
+
+// Statements with a sentence: every statement written by ingest has one; a
+// graph migrated from lists kept sentences only for the first
+// MAX_EVIDENCE_PER_RELATION articles.
+const EVIDENCE_COUNTS = `
+UNWIND $ids AS id
+OPTIONAL MATCH (f:Fact {id: id})
+RETURN id, CASE WHEN f IS NULL THEN 0 ELSE COUNT { (:Article)-[st:STATES]->(f) WHERE st.sentence IS NOT NULL } END AS n`;
+
+/** How many evidence sentences each relation has. */
+export async function evidenceCounts(executor: GraphExecutor, ids: readonly string[]): Promise<number[]> {
+  const result = await executor.read((tx) => tx.run(EVIDENCE_COUNTS, { ids }));
+  const byId = new Map(result.records.map((record) => [readString(record, 'id'), readNumber(record, 'n')]));
+  return ids.map((id) => byId.get(id) ?? 0);
 }
 
 // A relation by its id `TYPE(from,to)`: found again from its ends (symmetric
@@ -258,8 +305,8 @@ RETURN id,
     RETURN e ${ENTITY_FIELDS}
   } AS entities,
   COLLECT {
-    MATCH (a)-[:MENTIONS]->(s:Entity)-[r:${FACT_TYPES}]->(o:Entity)
-    WHERE r.sources[0] = id
+    MATCH (a)-[:STATES]->(f:Fact {firstSource: id})
+    MATCH (s:Entity {id: f.from})-[r:${FACT_TYPES} {id: f.id}]->(o:Entity {id: f.to})
     RETURN {r: ${relationFields('r')}, type: type(r), fromId: s.id, toId: o.id} ORDER BY r.id
   } AS relations`;
 

@@ -30,14 +30,19 @@ ORDER BY c.createdAt, c.id
 LIMIT $limit`;
 
 // Everything needed to put nodes back as they were: properties, mentions and
-// entity relationships (with all their provenance).
+// entity relationships, each with its provenance (its Fact's first source and
+// every article's statement).
 const SNAPSHOT = `
 UNWIND $ids AS id
 MATCH (e:Entity {id: id})
 RETURN e.id AS id, e {.*, createdAt: null, updatedAt: null} AS properties,
   COLLECT { MATCH (a:Article)-[m:MENTIONS]->(e) RETURN {articleId: a.id, properties: properties(m)} } AS mentions,
-  COLLECT { MATCH (e)-[r:${FACT_TYPES}]-(o:Entity) RETURN {type: type(r), start: startNode(r).id, end: endNode(r).id,
-                                              properties: properties(r)} } AS relations`;
+  COLLECT { MATCH (e)-[r:${FACT_TYPES}]-(o:Entity)
+            OPTIONAL MATCH (f:Fact {id: r.id})
+            RETURN {type: type(r), start: startNode(r).id, end: endNode(r).id, properties: properties(r),
+                    firstSource: f.firstSource,
+                    statements: COLLECT { MATCH (a:Article)-[st:STATES]->(f)
+                                          RETURN {articleId: a.id, properties: properties(st)} }} } AS relations`;
 
 const SAVE_MERGE_RECORD = `
 MATCH (keep:Entity {id: $keepId})
@@ -52,7 +57,13 @@ RETURN r.keepId AS keepId, r.mergedIds AS mergedIds, r.snapshot AS snapshot,
 
 const CLEAR_NODE = `
 MATCH (e:Entity {id: $id})
-CALL (e) { MATCH (e)-[r:${FACT_TYPES}]-(:Entity) DELETE r }
+CALL (e) {
+  MATCH (e)-[r:${FACT_TYPES}]-(:Entity)
+  WITH DISTINCT r
+  OPTIONAL MATCH (f:Fact {id: r.id})
+  DELETE r
+  DETACH DELETE f
+}
 CALL (e) { MATCH (:Article)-[m:MENTIONS]->(e) DELETE m }`;
 
 const RESTORE_NODE = `
@@ -69,7 +80,14 @@ const RESTORE_RELATIONS = `
 UNWIND $relations AS row
 MATCH (s:Entity {id: row.start}), (e:Entity {id: row.end})
 MERGE (s)-[r:$(row.type) {id: row.properties.id}]->(e)
-SET r = row.properties`;
+SET r = row.properties
+MERGE (f:Fact {id: row.properties.id})
+SET f.type = row.type, f.from = row.start, f.to = row.end, f.firstSource = row.firstSource
+WITH f, row
+UNWIND row.statements AS statement
+MATCH (a:Article {id: statement.articleId})
+MERGE (a)-[st:STATES]->(f)
+SET st = statement.properties`;
 
 const FINISH_UNDO = `
 MATCH (r:MergeRecord {id: $id})
@@ -85,13 +103,21 @@ RETURN elementId(m) AS mentionId, a.id AS articleId, m.surfaces AS surfaces`;
 
 const RELATIONS_OF = `
 MATCH (:Entity {id: $id})-[r:${FACT_TYPES}]-(:Entity)
-RETURN DISTINCT elementId(r) AS relationId, r.sources AS sources`;
+WITH DISTINCT r
+RETURN elementId(r) AS relationId, COLLECT { MATCH (a:Article)-[:STATES]->(:Fact {id: r.id}) RETURN a.id } AS sources`;
 
 interface Snapshot {
   id: string;
   properties: Record<string, unknown> & { type: string };
   mentions: { articleId: string; properties: Record<string, unknown> }[];
-  relations: { type: string; start: string; end: string; properties: Record<string, unknown> & { id: string } }[];
+  relations: {
+    type: string;
+    start: string;
+    end: string;
+    properties: Record<string, unknown> & { id: string };
+    firstSource: string | null;
+    statements: { articleId: string; properties: Record<string, unknown> }[];
+  }[];
 }
 
 async function knownNodes(tx: ManagedTransaction, ids: string[]): Promise<Map<string, KnownEntity>> {

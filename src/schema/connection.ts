@@ -6,7 +6,7 @@ import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/recor
 import type { RelationPosition } from '../graph/relation.repository';
 import { Article } from './article.type';
 import { Entity, Event } from './entity.type';
-import { Relation } from './relation.type';
+import { Evidence, Relation } from './relation.type';
 import { decodeCursor, encodeCursor, PageInfo, pageSize, toPage } from './pagination';
 
 /**
@@ -74,6 +74,11 @@ export const EventConnection = connectionType(() => Event, 'Event', {
 export const RelationConnection = connectionType(() => Relation, 'Relation', {
   item: 'A relation',
   list: 'relations, newest first (undated ones last)',
+});
+
+export const EvidenceConnection = connectionType(() => Evidence, 'Evidence', {
+  item: 'A sentence that states a relation',
+  list: 'the sentences that state a relation, newest article first',
 });
 
 /** A connection from the `first + 1` rows a repository returned; `countTotal` runs only if `totalCount` is asked. */

@@ -15,10 +15,11 @@ import {
 } from '../graph/entity.repository';
 import { partsOfEvents, wholesOfEvents } from '../graph/event.repository';
 import type { GraphExecutor } from '../graph/executor';
-import type { ArticleRecord, EntityRecord, ProvenanceRecord, RelationRecord } from '../graph/records';
+import type { ArticleRecord, EntityRecord, RelationRecord, StatementRecord } from '../graph/records';
 import {
+  evidenceCounts,
   neighborsOfEntities,
-  provenanceOfRelations,
+  statementsOfRelations,
   type NeighborFilter,
   type NeighborRecord,
   relationsByKeys,
@@ -63,6 +64,11 @@ export function loaderWithArguments<A, V>(
 /** What a relation id `TYPE(from,to)` says: enough to find the relation again. */
 export type RelationKey = Pick<RelationRecord, 'id' | 'type' | 'fromId' | 'toId'>;
 
+/** A page of a relation's statements; `withSentence` keeps only those with a sentence (the evidence). */
+export interface StatementPage extends ArticlePage {
+  withSentence: boolean;
+}
+
 /**
  * Per-request batching: every loader turns the N lookups a query fans out into
  * one Cypher round trip. They live in the request context, so nothing is cached
@@ -75,10 +81,10 @@ export function createLoaders(graph: GraphExecutor) {
     entityById: new DataLoader<string, EntityRecord | null>((ids) => entitiesByIds(graph, ids)),
     entitiesOfArticle: new DataLoader<string, EntityRecord[]>((ids) => entitiesOfArticles(graph, ids, null)),
     relationsOfArticle: new DataLoader<string, RelationRecord[]>((ids) => relationsOfArticles(graph, ids)),
-    provenanceOfRelation: new DataLoader<RelationRecord, ProvenanceRecord, string>(
-      (relations) => provenanceOfRelations(graph, relations),
-      { cacheKeyFn: (relation) => relation.id },
+    statementsOfRelation: loaderWithArguments<StatementPage, StatementRecord[]>((ids, page) =>
+      statementsOfRelations(graph, ids, page),
     ),
+    evidenceCount: new DataLoader<string, number>((ids) => evidenceCounts(graph, ids)),
     mentionCount: new DataLoader<string, number>((ids) => mentionCounts(graph, ids)),
     articleCount: new DataLoader<string, number>((ids) => articleCounts(graph, ids)),
     relationById: new DataLoader<RelationKey, RelationRecord | null, string>((keys) => relationsByKeys(graph, keys), {

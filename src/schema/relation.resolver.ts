@@ -3,6 +3,10 @@ import type { RelationType } from '../extract/types';
 import { countListedRelations, listRelations } from '../graph/relation.repository';
 import type { ArticleRecord, EntityRecord, RelationRecord } from '../graph/records';
 import {
+  ArticleConnection,
+  articlePosition,
+  EvidenceConnection,
+  isArticlePosition,
   isRelationPosition,
   MAX_TOTAL_COUNT,
   pageRequest,
@@ -14,8 +18,7 @@ import {
 import type { RequestContext } from './context';
 import { RelationTypeEnum } from './entity-type.enum';
 import { Entity } from './entity.type';
-import { Article } from './article.type';
-import { Evidence, Relation } from './relation.type';
+import { Relation } from './relation.type';
 import { loadExisting } from './load-existing';
 import { dateRange, NewsDateScalar } from './news-date.scalar';
 
@@ -79,23 +82,55 @@ export class RelationResolver {
     return relation.properties['date'] ?? null;
   }
 
-  @FieldResolver(() => [Article])
-  async sources(@Root() relation: RelationRecord, @Ctx() { loaders }: RequestContext): Promise<ArticleRecord[]> {
-    const { sources } = await loaders.provenanceOfRelation.load(relation);
-    return Promise.all(sources.map((id) => loadExisting(loaders.articleById, id)));
+  @FieldResolver(() => ArticleConnection, {
+    description:
+      'The articles that state it, newest first. `totalCount` is exact and free: the relation keeps its count of sources.',
+  })
+  async sources(
+    @Root() relation: RelationRecord,
+    @Ctx() { loaders }: RequestContext,
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many articles (1 to 100).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null | undefined,
+  ): Promise<Connection<ArticleRecord>> {
+    const { size, position } = pageRequest(first, after, isArticlePosition);
+    const rows = await loaders.statementsOfRelation(relation.id, { first: size, after: position, withSentence: false });
+    return toConnection(
+      rows.map((row) => row.article),
+      size,
+      articlePosition,
+      () => Promise.resolve(relation.sourceCount),
+    );
   }
 
-  @FieldResolver(() => [Evidence])
+  @FieldResolver(() => EvidenceConnection, {
+    description: 'The sentences that state it, one per source article, newest article first.',
+  })
   async evidence(
     @Root() relation: RelationRecord,
     @Ctx() { loaders }: RequestContext,
-  ): Promise<{ article: ArticleRecord; sentence: string; start: number; end: number }[]> {
-    const { evidence } = await loaders.provenanceOfRelation.load(relation);
-    return Promise.all(
-      evidence.map(async (evidence) => ({
-        ...evidence,
-        article: await loadExisting(loaders.articleById, evidence.articleId),
-      })),
+    @Arg('first', () => Int, { defaultValue: 20, description: 'How many sentences (1 to 100).' }) first: number,
+    @Arg('after', () => String, { nullable: true, description: 'The `endCursor` of the previous page.' })
+    after: string | null | undefined,
+  ): Promise<Connection<EvidenceRecord>> {
+    const { size, position } = pageRequest(first, after, isArticlePosition);
+    const rows = await loaders.statementsOfRelation(relation.id, { first: size, after: position, withSentence: true });
+    const evidence = rows.flatMap(({ article, sentence, start, end }) =>
+      sentence === null ? [] : [{ article, sentence, start, end }],
+    );
+    return toConnection(
+      evidence,
+      size,
+      (row) => articlePosition(row.article),
+      () => loaders.evidenceCount.load(relation.id),
     );
   }
+}
+
+/** One evidence sentence as the `Evidence` type resolves it. */
+interface EvidenceRecord {
+  article: ArticleRecord;
+  sentence: string;
+  start: number;
+  end: number;
 }

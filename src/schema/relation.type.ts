@@ -62,10 +62,4 @@ export class Relation {
 
   @Field(() => Float, { description: 'How sure extraction is, 0 to 1 (the highest over its sources).' })
   confidence!: number;
-
-  @Field(() => [Article], { description: 'The articles that state it.' })
-  sources!: Article[];
-
-  @Field(() => [Evidence], { description: 'Every sentence that states it.' })
-  evidence!: Evidence[];
 }

@@ -193,7 +193,8 @@ const sortedStrings = (value: unknown): string[] => (Array.isArray(value) ? valu
 /**
  * What must not depend on the order (or interleaving) in which articles were
  * ingested: each node's labels, key and name, its aliases as a set; each
- * relationship's type, ends and the set of articles that state it. Evidence
+ * relationship's type and ends (so the STATES edges say which articles state
+ * each fact, with their sentences), its source count and dates. Evidence
  * arrays are append-ordered, so they are compared as sorted lists; once a
  * relation holds MAX_EVIDENCE_PER_RELATION sentences, which ones were kept
  * depends on arrival order by design, so only "capped" is compared.
@@ -217,7 +218,10 @@ export function orderFreeView(dump: string): { nodes: string[]; relationships: s
           type: relationship.type,
           start: relationship.start,
           end: relationship.end,
-          sources: sortedStrings(relationship.properties['sources']),
+          sourceCount: relationship.properties['sourceCount'] ?? null,
+          firstSeen: relationship.properties['firstSeen'] ?? null,
+          lastSeen: relationship.properties['lastSeen'] ?? null,
+          sentence: relationship.properties['sentence'] ?? null,
           evidence:
             sortedStrings(relationship.properties['evidenceSentences']).length < MAX_EVIDENCE_PER_RELATION
               ? sortedStrings(relationship.properties['evidenceSentences'])

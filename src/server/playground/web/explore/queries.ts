@@ -23,12 +23,17 @@ const RELATION_FIELDS = /* GraphQL */ `
     to {
       ...EntityRef
     }
-    evidence {
-      sentence
-      article {
-        id
-        title
-        published
+    evidence(first: 10) {
+      totalCount
+      edges {
+        node {
+          sentence
+          article {
+            id
+            title
+            published
+          }
+        }
       }
     }
   }
@@ -214,7 +219,8 @@ export interface RelationView {
   confidence: number;
   from: EntityRef;
   to: EntityRef;
-  evidence: { sentence: string; article: ArticleRef }[];
+  /** The newest sentences that state it, and how many there are in all. */
+  evidence: { totalCount: number; edges: { node: { sentence: string; article: ArticleRef } }[] };
 }
 
 export interface SearchResult {

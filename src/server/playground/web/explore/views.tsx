@@ -146,9 +146,10 @@ export class DetailsPanel {
   }
 
   private renderEvidence(relation: RelationView): void {
+    const shown = relation.evidence.edges.map((edge) => edge.node);
     const context: ArticleContext = {
       label: `evidence for ${relation.type}`,
-      ids: [...new Set(relation.evidence.map((evidence) => evidence.article.id))],
+      ids: [...new Set(shown.map((evidence) => evidence.article.id))],
     };
     replace(
       this.body,
@@ -160,13 +161,18 @@ export class DetailsPanel {
         h('span', { class: 'relation-type' }, ` ${relation.type} `),
         this.entityLink(relation.to),
       ),
-      h('p', { class: 'meta' }, `Confidence ${relation.confidence.toFixed(2)} · ${relation.evidence.length} evidence`),
-      relation.evidence.length === 0
+      h(
+        'p',
+        { class: 'meta' },
+        `Confidence ${relation.confidence.toFixed(2)} · ${relation.evidence.totalCount} evidence` +
+          (relation.evidence.totalCount > shown.length ? ` (the newest ${shown.length} shown)` : ''),
+      ),
+      shown.length === 0
         ? h('p', { class: 'muted' }, 'No evidence sentence is recorded for this relation.')
         : h(
             'ol',
             { class: 'evidence-list' },
-            ...relation.evidence.map((evidence) =>
+            ...shown.map((evidence) =>
               h(
                 'li',
                 { class: 'evidence' },

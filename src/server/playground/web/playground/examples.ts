@@ -122,7 +122,8 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
     query: flush(/* GraphQL */ `
       # The shortest paths between two entities, up to maxHops
       # relations long. Every relation carries its evidence: the
-      # sentence that states it and the article it comes from.
+      # sentences that state it (newest first, a page at a time)
+      # and the articles they come from.
       query PathWithEvidence($from: ID!, $to: ID!) {
         paths(from: $from, to: $to, maxHops: 4, first: 3) {
           length
@@ -140,11 +141,16 @@ export const EXAMPLE_OPERATIONS: readonly ExampleOperation[] = [
             to {
               name
             }
-            evidence {
-              sentence
-              article {
-                title
-                published
+            evidence(first: 3) {
+              totalCount
+              edges {
+                node {
+                  sentence
+                  article {
+                    title
+                    published
+                  }
+                }
               }
             }
           }
