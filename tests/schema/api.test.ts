@@ -240,7 +240,7 @@ describe('GraphQL API over the seed articles', () => {
     const executor = api.graph.executor;
     const before = executor.transactions.read;
     const { body } = await api.query(`{ articles(first: 10) { edges { node {
-      entities { id mentionCount relations(first: 5) { type from { name } to { name } sources(first: 3) { totalCount edges { node { id } } } } } } } } }`);
+      entities { id mentionCount relations(first: 5) { type from { name } to { name } sources(first: 3) { edges { node { id } } } } } } } } }`);
     assert.equal(body.errors, undefined);
     // articles, entities of all articles, mention counts, relations, the relation ends, the relations'
     // statements (sources are loaded only when asked, with their articles).
