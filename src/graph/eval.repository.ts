@@ -9,7 +9,7 @@ export interface ArticlePrediction {
   events: { nodeId: string; type: string; date?: string }[];
 }
 
-// Per article: the entities it mentions, and the relations it is a source of (PART_OF, the structure of events,
+// Per article: the entities it mentions, and the relations it states (its Fact nodes; PART_OF, the structure of events,
 // is no relation the gold annotates).
 const PREDICTIONS = `
 MATCH (a:Article)
