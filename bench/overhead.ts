@@ -1,0 +1,214 @@
+/**
+ * The GraphQL layer's own cost, measured in CPU rather than latency (which a
+ * shared machine makes noisy): `node dist/bench/overhead.js [--articles N]
+ * [--requests N] [--profile DIR] [--seed S]`.
+ *
+ * Bulk-loads a small graph (as bench/main.ts does for its large stage), starts
+ * our API and the hand-written Cypher floor as the same child processes the
+ * benchmark uses (bench/server.ts), sends each query of bench/queries.ts N
+ * times one after another, and reads the child's user+system CPU from
+ * /proc/<pid>/stat before and after: CPU per request of the API process alone,
+ * without the load generator or Neo4j. `--profile DIR` starts our server with
+ * `--cpu-prof` and writes its profile there. `--compare DIR` also runs the API
+ * of another build (DIR is its `dist`, e.g. a copy made before a change) on the
+ * same graph, interleaved with ours, so that a change is measured A/B on a
+ * machine whose speed drifts. `--rounds N` repeats the whole set; each figure is
+ * the median of its rounds.
+ */
+import 'reflect-metadata';
+import { spawn, type ChildProcessByStdio } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import { loadConfig } from '../src/config';
+import { openBackbone } from '../src/nlp';
+import { bulkLoad } from './bulk-load';
+import { corpus } from './corpus';
+import { startBenchNeo4j } from './neo4j';
+import { benchQueries, PICK_SUBJECTS, type BenchQuery, type Subjects } from './queries';
+
+interface Args {
+  articles: number;
+  requests: number;
+  profile: string | null;
+  compare: string | null;
+  rounds: number;
+  seed: number;
+}
+
+function parseArgs(argv: string[]): Args {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    return i >= 0 ? argv[i + 1] : undefined;
+  };
+  return {
+    articles: Number(value('--articles') ?? 150),
+    requests: Number(value('--requests') ?? 1000),
+    profile: value('--profile') ?? null,
+    compare: value('--compare') ?? null,
+    rounds: Number(value('--rounds') ?? 1),
+    seed: Number(value('--seed') ?? 42),
+  };
+}
+
+const log = (line: string): void => {
+  process.stderr.write(line + '\n');
+};
+
+/** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** User + system CPU of a process so far, ms. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may hold spaces) start after its closing parenthesis.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  const ticks = Number(fields[11]) + Number(fields[12]);
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+interface Child {
+  url: string;
+  pid: number;
+  process: ChildProcessByStdio<Writable, Readable, null>;
+}
+
+async function startChild(
+  kind: 'ours' | 'cypher',
+  uri: string,
+  profile: string | null,
+  dist: string = join(__dirname, '..'),
+): Promise<Child> {
+  const flags = profile === null ? [] : ['--cpu-prof', `--cpu-prof-dir=${profile}`];
+  const child = spawn(process.execPath, [...flags, join(dist, 'bench', 'server.js'), kind, uri], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+    // As bench/main.ts runs them: no log line per request.
+    env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
+  });
+  const lines = createInterface({ input: child.stdout });
+  const port = await new Promise<number>((resolve, reject) => {
+    lines.on('line', (line) => {
+      const match = /^LISTENING (\d+)$/.exec(line);
+      if (match?.[1] !== undefined) resolve(Number(match[1]));
+    });
+    child.once('exit', (code) => {
+      reject(new Error(`${kind} server exited with ${String(code)}`));
+    });
+  });
+  const path = kind === 'cypher' ? '/cypher' : '/graphql';
+  return { url: `http://127.0.0.1:${port}${path}`, pid: child.pid ?? 0, process: child };
+}
+
+async function stopChild(child: Child): Promise<void> {
+  const exited = new Promise<void>((resolve) =>
+    child.process.once('exit', () => {
+      resolve();
+    }),
+  );
+  child.process.stdin.end();
+  await exited;
+}
+
+async function post(url: string, body: string): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+  const json = (await response.json()) as { errors?: unknown; error?: unknown };
+  if (json.errors !== undefined || json.error !== undefined) {
+    throw new Error(`${url}: ${JSON.stringify(json.errors ?? json.error).slice(0, 400)}`);
+  }
+}
+
+interface Figure {
+  cpuUs: number;
+  wallP50Ms: number;
+}
+
+/** Sends `body` `requests` times one after another, after a warm-up; CPU per request of the server process. */
+async function measure(child: Child, body: string, requests: number): Promise<Figure> {
+  for (let i = 0; i < Math.min(300, requests); i++) await post(child.url, body);
+  const walls: number[] = [];
+  const cpuBefore = cpuMs(child.pid);
+  for (let i = 0; i < requests; i++) {
+    const started = performance.now();
+    await post(child.url, body);
+    walls.push(performance.now() - started);
+  }
+  const cpu = cpuMs(child.pid) - cpuBefore;
+  walls.sort((a, b) => a - b);
+  return { cpuUs: (cpu * 1000) / requests, wallP50Ms: walls[Math.floor(walls.length / 2)] ?? Number.NaN };
+}
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2));
+  const backbone = await openBackbone(loadConfig());
+  const db = await startBenchNeo4j('overhead');
+  try {
+    await bulkLoad(db.graph.executor, backbone.annotator, corpus(args.seed, args.articles), log);
+    const picked = await db.graph.executor.read((tx) => tx.run(PICK_SUBJECTS));
+    const row = picked.records[0];
+    if (row === undefined) throw new Error('no person in the graph to query');
+    const name = String(row.get('name'));
+    const subjects: Subjects = {
+      person: String(row.get('person')),
+      personSurname: name.split(' ').at(-1) ?? name,
+      farPerson: String(row.get('farPerson')),
+      article: String(row.get('article')),
+    };
+    const queries: BenchQuery[] = benchQueries(subjects);
+    const lines: string[] = [];
+    const servers: { label: string; child: Child; body: (query: BenchQuery) => string }[] = [];
+    const graphql = (query: BenchQuery): string => JSON.stringify(query.ours);
+    try {
+      if (args.compare !== null) {
+        servers.push({
+          label: 'other build',
+          child: await startChild('ours', db.uri, null, args.compare),
+          body: graphql,
+        });
+      }
+      servers.push({ label: 'ours', child: await startChild('ours', db.uri, args.profile), body: graphql });
+      servers.push({
+        label: 'floor',
+        child: await startChild('cypher', db.uri, null),
+        body: (query) => JSON.stringify(query.cypher),
+      });
+      const figures = new Map<string, Figure[]>();
+      for (let round = 1; round <= args.rounds; round++) {
+        for (const query of queries) {
+          for (const server of servers) {
+            const figure = await measure(server.child, server.body(query), args.requests);
+            const key = `${query.name}|${server.label}`;
+            figures.set(key, [...(figures.get(key) ?? []), figure]);
+            log(`round ${round} ${query.name} ${server.label}: ${figure.cpuUs.toFixed(0)} µs CPU/request`);
+          }
+        }
+      }
+      const median = (values: number[]): number => {
+        const sorted = [...values].sort((a, b) => a - b);
+        return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+      };
+      const labels = servers.map((server) => server.label);
+      lines.push(
+        `| query | ${labels.map((label) => `${label} CPU µs/req`).join(' | ')} | ${labels.map((label) => `${label} wall p50 ms`).join(' | ')} |`,
+        `|---|${labels.map(() => '---:|---:|').join('')}`,
+      );
+      for (const query of queries) {
+        const of = (label: string): Figure[] => figures.get(`${query.name}|${label}`) ?? [];
+        const cpu = labels.map((label) => median(of(label).map((figure) => figure.cpuUs)).toFixed(0));
+        const wall = labels.map((label) => median(of(label).map((figure) => figure.wallP50Ms)).toFixed(2));
+        lines.push(`| ${query.name} | ${cpu.join(' | ')} | ${wall.join(' | ')} |`);
+      }
+    } finally {
+      for (const server of servers) await stopChild(server.child);
+    }
+    process.stdout.write(lines.join('\n') + '\n');
+  } finally {
+    await db.stop();
+    await backbone.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`overhead failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
