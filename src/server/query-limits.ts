@@ -12,6 +12,7 @@ import {
   type GraphQLSchema,
   type SelectionSetNode,
   type ValidationContext,
+  visit,
 } from 'graphql';
 import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
 
@@ -119,6 +120,32 @@ function totalCountSelections(selectionSet: SelectionSetNode | undefined): numbe
   ).length;
 }
 
+/** The estimated cost of an operation; null when its variables do not fit their types (execution reports that). */
+function estimateCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+): number | null {
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operationName == null ? {} : { operationName }),
+      estimators: [listCostEstimator],
+    });
+  } catch {
+    return null;
+  }
+}
+
+function costError(cost: number | null, maxCost: number): GraphQLError | null {
+  return cost !== null && cost > maxCost
+    ? limitError(`the query would cost ${cost}; at most ${maxCost} is allowed`, 'cost', cost, maxCost)
+    : null;
+}
+
 /** The refusal of an operation whose estimated cost is over the limit; null when it is within. */
 export function costLimitError(
   schema: GraphQLSchema,
@@ -127,31 +154,95 @@ export function costLimitError(
   operationName: string | null | undefined,
   maxCost: number,
 ): GraphQLError | null {
-  let cost: number;
-  try {
-    cost = getComplexity({
-      schema,
-      query: document,
-      variables,
-      ...(operationName == null ? {} : { operationName }),
-      estimators: [listCostEstimator],
+  return costError(estimateCost(schema, document, variables, operationName), maxCost);
+}
+
+/** The variables an operation's cost depends on, and the costs already computed for their values. */
+interface DocumentCosts {
+  variables: string[];
+  /** Operation names and values of the cost variables already found within the limit. */
+  withinLimit: Set<string>;
+}
+
+/** Keys kept per document in `withinLimit`. */
+const COSTS_PER_DOCUMENT = 256;
+
+/** Arguments whose value the cost estimate reads (see `listCostEstimator`). */
+const COSTED_ARGUMENTS = new Set(['first', 'ids']);
+
+/**
+ * The variables whose values can change the estimated cost: those inside a
+ * `first` or `ids` argument (the item counts `listCostEstimator` reads) and
+ * those of a directive (`@include`, `@skip` drop or keep a selection). Every
+ * other part of the estimate follows from the document alone.
+ */
+function costVariables(document: DocumentNode): string[] {
+  const names = new Set<string>();
+  const collect = (node: Parameters<typeof visit>[0]): void => {
+    visit(node, {
+      Variable(variable) {
+        names.add(variable.name.value);
+      },
     });
-  } catch {
-    // Variables that do not fit their types: execution reports that as a client error.
+  };
+  visit(document, {
+    VariableDefinition: () => false,
+    Argument(argument) {
+      if (COSTED_ARGUMENTS.has(argument.name.value)) collect(argument.value);
+    },
+    Directive(directive) {
+      collect(directive);
+      return false;
+    },
+  });
+  return [...names].sort();
+}
+
+/**
+ * `costLimitError` for a server: Apollo hands every request with the same query
+ * text the same parsed document (its document cache), so the estimate — a walk
+ * of the whole operation with its type information, the dearest step of a small
+ * request after execution itself — is computed once per document, operation
+ * and values of its cost variables (an `id` variable changes nothing), and
+ * looked up after that. Only costs within the limit are kept, so an operation
+ * refused once is estimated again (and refused) every time, and a request
+ * whose variables do not fit their types still gets null for execution to report.
+ */
+export function cachedCostLimit(
+  schema: GraphQLSchema,
+  maxCost: number,
+): (
+  document: DocumentNode,
+  variables: Record<string, unknown>,
+  operationName: string | null | undefined,
+) => GraphQLError | null {
+  const documents = new WeakMap<DocumentNode, DocumentCosts>();
+  return (document, variables, operationName) => {
+    let known = documents.get(document);
+    if (known === undefined) {
+      known = { variables: costVariables(document), withinLimit: new Set() };
+      documents.set(document, known);
+    }
+    // Absent and null differ: an absent variable takes its default.
+    const values = known.variables.map((name) => (Object.hasOwn(variables, name) ? [variables[name]] : []));
+    const key = JSON.stringify([operationName ?? null, values]);
+    if (known.withinLimit.has(key)) return null;
+    const cost = estimateCost(schema, document, variables, operationName);
+    if (cost === null || cost > maxCost) return costError(cost, maxCost);
+    if (known.withinLimit.size >= COSTS_PER_DOCUMENT) known.withinLimit.clear();
+    known.withinLimit.add(key);
     return null;
-  }
-  return cost > maxCost
-    ? limitError(`the query would cost ${cost}; at most ${maxCost} is allowed`, 'cost', cost, maxCost)
-    : null;
+  };
 }
 
 /** Refuses operations whose estimated cost is over the limit, before they run. */
 export function costLimitPlugin(schema: GraphQLSchema, maxCost: number): ApolloServerPlugin {
+  const costLimit = cachedCostLimit(schema, maxCost);
   return {
     requestDidStart() {
       return Promise.resolve({
         didResolveOperation({ request, document }) {
-          const error = costLimitError(schema, document, request.variables ?? {}, request.operationName, maxCost);
+          const error = costLimit(document, request.variables ?? {}, request.operationName);
           if (error !== null) throw error;
           return Promise.resolve();
         },
