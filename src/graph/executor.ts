@@ -19,6 +19,24 @@ export interface StatementRunner {
 
 export type ReadWork<T> = (runner: StatementRunner) => Promise<T>;
 
+/**
+ * Runs `start` with stack traces switched off. The driver records the call
+ * site of every statement it starts (`new Error().stack`, formatted at once)
+ * to put it on an error the statement may later fail with: measured, about
+ * 0.1 ms of CPU per statement, a tenth of a small request's whole API cost.
+ * Our callers never see that stack: a driver error leaves `read` mapped to a
+ * `GraphError` with its own, and only the message and code reach a client.
+ */
+function withoutCallSite<T>(start: () => T): T {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    return start();
+  } finally {
+    Error.stackTraceLimit = limit;
+  }
+}
+
 /** Attempts of a read that keeps failing with a transient error (a leader switch, a deadlock, a restart). */
 const READ_ATTEMPTS = 3;
 
@@ -50,7 +68,7 @@ export class GraphExecutor {
     for (let attempt = 1; ; attempt++) {
       const session = this.driver.session({ database: this.database, defaultAccessMode: 'READ' });
       const runner: StatementRunner = {
-        run: (text, parameters) => session.run(text, parameters, { timeout: this.timeoutMs }),
+        run: (text, parameters) => withoutCallSite(() => session.run(text, parameters, { timeout: this.timeoutMs })),
       };
       try {
         return await work(runner);
