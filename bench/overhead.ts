@@ -12,8 +12,9 @@
  * `--cpu-prof` and writes its profile there. `--compare DIR` also runs the API
  * of another build (DIR is its `dist`, e.g. a copy made before a change) on the
  * same graph, interleaved with ours, so that a change is measured A/B on a
- * machine whose speed drifts. `--rounds N` repeats the whole set; each figure is
- * the median of its rounds.
+ * machine whose speed drifts. `--env NAME=VALUE` also runs our API with that
+ * variable set (e.g. NODE_ENV=production). `--rounds N` repeats the whole set;
+ * each figure is the median of its rounds.
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
@@ -33,6 +34,7 @@ interface Args {
   requests: number;
   profile: string | null;
   compare: string | null;
+  env: string | null;
   rounds: number;
   seed: number;
 }
@@ -47,6 +49,7 @@ function parseArgs(argv: string[]): Args {
     requests: Number(value('--requests') ?? 1000),
     profile: value('--profile') ?? null,
     compare: value('--compare') ?? null,
+    env: value('--env') ?? null,
     rounds: Number(value('--rounds') ?? 1),
     seed: Number(value('--seed') ?? 42),
   };
@@ -79,12 +82,13 @@ async function startChild(
   uri: string,
   profile: string | null,
   dist: string = join(__dirname, '..'),
+  extraEnv: Record<string, string> = {},
 ): Promise<Child> {
   const flags = profile === null ? [] : ['--cpu-prof', `--cpu-prof-dir=${profile}`];
   const child = spawn(process.execPath, [...flags, join(dist, 'bench', 'server.js'), kind, uri], {
     stdio: ['pipe', 'pipe', 'inherit'],
     // As bench/main.ts runs them: no log line per request.
-    env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn' },
+    env: { ...process.env, LOG_LEVEL: process.env['LOG_LEVEL'] ?? 'warn', ...extraEnv },
   });
   const lines = createInterface({ input: child.stdout });
   const port = await new Promise<number>((resolve, reject) => {
@@ -125,7 +129,7 @@ interface Figure {
 
 /** Sends `body` `requests` times one after another, after a warm-up; CPU per request of the server process. */
 async function measure(child: Child, body: string, requests: number): Promise<Figure> {
-  for (let i = 0; i < Math.min(300, requests); i++) await post(child.url, body);
+  for (let i = 0; i < Math.min(100, requests); i++) await post(child.url, body);
   const walls: number[] = [];
   const cpuBefore = cpuMs(child.pid);
   for (let i = 0; i < requests; i++) {
@@ -167,6 +171,11 @@ async function main(): Promise<void> {
         });
       }
       servers.push({ label: 'ours', child: await startChild('ours', db.uri, args.profile), body: graphql });
+      if (args.env !== null) {
+        const [name = '', value = ''] = args.env.split('=');
+        const child = await startChild('ours', db.uri, null, join(__dirname, '..'), { [name]: value });
+        servers.push({ label: `ours ${args.env}`, child, body: graphql });
+      }
       servers.push({
         label: 'floor',
         child: await startChild('cypher', db.uri, null),
