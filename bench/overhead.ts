@@ -6,9 +6,10 @@
  * Bulk-loads a small graph (as bench/main.ts does for its large stage), starts
  * our API and the hand-written Cypher floor as the same child processes the
  * benchmark uses (bench/server.ts), sends each query of bench/queries.ts N
- * times one after another, and reads the child's user+system CPU from
- * /proc/<pid>/stat before and after: CPU per request of the API process alone,
- * without the load generator or Neo4j. `--profile DIR` starts our server with
+ * times one after another to each server, in blocks that take turns, and reads
+ * each child's CPU time (/proc/<pid>/task/<tid>/schedstat, all its threads)
+ * around its blocks: CPU per request of the API process alone, without the
+ * load generator or Neo4j. `--profile DIR` starts our server with
  * `--cpu-prof` and writes its profile there. `--compare DIR` also runs the API
  * of another build (DIR is its `dist`, e.g. a copy made before a change) on the
  * same graph, interleaved with ours, so that a change is measured A/B on a
@@ -18,7 +19,7 @@
  */
 import 'reflect-metadata';
 import { spawn, type ChildProcessByStdio } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
@@ -59,16 +60,17 @@ const log = (line: string): void => {
   process.stderr.write(line + '\n');
 };
 
-/** Clock ticks per second of /proc/<pid>/stat (USER_HZ; 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
-/** User + system CPU of a process so far, ms. */
+/** CPU time of every thread of a process so far (its JS thread, GC helpers, libuv pool), ms: /proc schedstat, in ns. */
 function cpuMs(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  // Fields after the command name (which may hold spaces) start after its closing parenthesis.
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  const ticks = Number(fields[11]) + Number(fields[12]);
-  return (ticks * 1000) / TICKS_PER_SECOND;
+  let ns = 0;
+  for (const task of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      ns += Number(readFileSync(`/proc/${pid}/task/${task}/schedstat`, 'utf8').split(' ')[0]);
+    } catch {
+      // A thread that ended between the listing and the read.
+    }
+  }
+  return ns / 1e6;
 }
 
 interface Child {
@@ -127,19 +129,37 @@ interface Figure {
   wallP50Ms: number;
 }
 
-/** Sends `body` `requests` times one after another, after a warm-up; CPU per request of the server process. */
-async function measure(child: Child, body: string, requests: number): Promise<Figure> {
-  for (let i = 0; i < Math.min(100, requests); i++) await post(child.url, body);
-  const walls: number[] = [];
-  const cpuBefore = cpuMs(child.pid);
-  for (let i = 0; i < requests; i++) {
-    const started = performance.now();
-    await post(child.url, body);
-    walls.push(performance.now() - started);
+/** Requests each server answers in turn before the next takes over. */
+const BLOCK = 50;
+
+/**
+ * Sends each server its body `requests` times, one request at a time, in
+ * blocks that take turns (so that the machine's drift falls on all of them
+ * alike), after a warm-up; CPU per request of each server process.
+ */
+async function measure(servers: { child: Child; body: string }[], requests: number): Promise<Figure[]> {
+  for (const server of servers)
+    for (let i = 0; i < Math.min(100, requests); i++) await post(server.child.url, server.body);
+  const cpu = servers.map(() => 0);
+  const walls: number[][] = servers.map(() => []);
+  for (let done = 0; done < requests; done += BLOCK) {
+    for (const [index, server] of servers.entries()) {
+      const before = cpuMs(server.child.pid);
+      for (let i = 0; i < Math.min(BLOCK, requests - done); i++) {
+        const started = performance.now();
+        await post(server.child.url, server.body);
+        walls[index]?.push(performance.now() - started);
+      }
+      cpu[index] = (cpu[index] ?? 0) + cpuMs(server.child.pid) - before;
+    }
   }
-  const cpu = cpuMs(child.pid) - cpuBefore;
-  walls.sort((a, b) => a - b);
-  return { cpuUs: (cpu * 1000) / requests, wallP50Ms: walls[Math.floor(walls.length / 2)] ?? Number.NaN };
+  return servers.map((_, index) => {
+    const sorted = (walls[index] ?? []).sort((a, b) => a - b);
+    return {
+      cpuUs: ((cpu[index] ?? 0) * 1000) / requests,
+      wallP50Ms: sorted[Math.floor(sorted.length / 2)] ?? Number.NaN,
+    };
+  });
 }
 
 async function main(): Promise<void> {
@@ -184,8 +204,13 @@ async function main(): Promise<void> {
       const figures = new Map<string, Figure[]>();
       for (let round = 1; round <= args.rounds; round++) {
         for (const query of queries) {
-          for (const server of servers) {
-            const figure = await measure(server.child, server.body(query), args.requests);
+          const measured = await measure(
+            servers.map((server) => ({ child: server.child, body: server.body(query) })),
+            args.requests,
+          );
+          for (const [index, server] of servers.entries()) {
+            const figure = measured[index];
+            if (figure === undefined) continue;
             const key = `${query.name}|${server.label}`;
             figures.set(key, [...(figures.get(key) ?? []), figure]);
             log(`round ${round} ${query.name} ${server.label}: ${figure.cpuUs.toFixed(0)} µs CPU/request`);
