@@ -177,6 +177,7 @@ async function main(): Promise<void> {
       personSurname: name.split(' ').at(-1) ?? name,
       farPerson: String(row.get('farPerson')),
       article: String(row.get('article')),
+      hubDegree: Number(row.get('hubDegree')),
     };
     const queries: BenchQuery[] = benchQueries(subjects);
     const lines: string[] = [];
