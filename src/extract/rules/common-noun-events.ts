@@ -56,7 +56,13 @@ export const commonNounEvents: ArticleRule = (ctx) => {
         .filter((d) => phrases.every((q, j) => j === i || dist(d, ph) <= dist(d, q)))
         .sort((a, b) => dist(a, ph) - dist(b, ph))[0];
       const attached = own && dist(own, ph) < 60 ? own.value : undefined;
-      const sameType = sink.events.filter((e) => e.type === ph.type);
+      // "the meeting" also names a summit that the article calls a meeting ("Consultative Meeting of the Heads
+      // of State"), when no other meeting is known.
+      const typed = sink.events.filter((e) => e.type === ph.type);
+      const sameType =
+        typed.length === 0 && ph.type === 'Meeting'
+          ? sink.events.filter((e) => e.type === 'Summit' && /\bmeeting\b/i.test(e.name))
+          : typed;
       const core = fold(ph.surface);
       const capKeys = inside.map((m) => m.key);
       const ord = ordinalOf(ph.surface);

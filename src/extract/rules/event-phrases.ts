@@ -79,8 +79,8 @@ export function findEventPhrases(text: string, opts: PhraseOptions = {}): EventP
     const hStart = m.index;
     let end = hStart + head.length;
     if (inName(hStart, end)) continue;
-    const type = typeOf(head);
-    if (!type) continue;
+    const headType = typeOf(head);
+    if (!headType) continue;
     // "meeting ceremony", "summit outcomes": the noun modifies the next one.
     if (
       /^ (?:ceremony|talks|meeting|summit|banquet|dinner|session|outcomes?|results?|documents?|venue|agenda|declaration|statement)\b/.test(
@@ -131,6 +131,8 @@ export function findEventPhrases(text: string, opts: PhraseOptions = {}): EventP
     }
     // "is meeting with": a verb, not a noun.
     if (!determiner && mods.length === 0 && /\b(?:is|are|was|were|be|been|am)\s+$/.test(before)) continue;
+    // "the signing ceremony": what the ceremony is for is the event's kind.
+    const type: EventType = head === 'ceremony' && mods.some((x) => /^signing$/i.test(x)) ? 'Signing' : headType;
     const conflict = CONFLICT_HEAD.test(head);
     let tailStart: number | undefined;
     const after = text.slice(end);

@@ -5,10 +5,18 @@ import type { SentenceRule } from './context';
 
 const HELD_AFTER_NAME_RE =
   /^(?:[^.;,]{0,40}\b|,\s*(?:which\s+(?:was|is)\s+|was\s+)?(?:held|opened|hosted)\s+)(?:in|at)\s+(?:the\s+)?$/;
+/** A clause that reports the event as happening or done ("kicked off", "was held", "chaired"). */
+const HAPPENING_RE =
+  /\b(?:kick(?:s|ed)? off|t(?:ook|akes) place|(?:is|are|was|were) (?:being )?held|held|holds|open(?:s|ed)|clos(?:es|ed)|chair(?:s|ed)|attend(?:s|ed)|host(?:s|ed)|convened|beg(?:an|ins)|started|concluded|ended|signed at|(?:is|are) taking (?:part|place)|took part)\b/i;
+/** …unless it is reported ahead of time. */
+const AHEAD_RE = /\b(?:will|shall|would|next|upcoming|forthcoming|expected|scheduled|to be held|plans?)\b/i;
+/** A meeting of heads of state ("Consultative Meeting of the Heads of State", "at the Summit Level") is a summit. */
+const SUMMIT_NAME_RE = /\bheads? of state\b|\bsummit level\b/i;
 const HOLDS_ITS_RE = /\b(?:held|holds|hosted|hosts|convened|opened)\s+(?:its|their)\s+$/i;
 
 /**
- * Tracks each named event (dated by its sentence's first date; a war is not dated), and relates it to the place
+ * Tracks each named event (dated by its sentence's first date, or by the report's day when it is told as happening;
+ * a war is not dated), and relates it to the place
  * named after it, the places and bodies named inside its name, and the body that "held its" event.
  */
 export const namedEvents: SentenceRule = (ctx, { sentence: s, mentions: ms }) => {
@@ -17,9 +25,15 @@ export const namedEvents: SentenceRule = (ctx, { sentence: s, mentions: ms }) =>
     if (m.type !== 'Event') continue;
     const e = entities.get(m.key);
     if (!e) continue;
+    if (e.properties.eventType === 'Meeting' && SUMMIT_NAME_RE.test(e.name)) e.properties.eventType = 'Summit';
     const et = e.properties.eventType ?? 'Other';
     if (!sink.isTracked(m.key)) {
-      const date = /\bwar\b/i.test(e.name) ? undefined : (ctx.datesOf(s)[0]?.value ?? undefined);
+      // A named event without a date of its own that the sentence reports as happening takes the day the
+      // paragraph last stated, else the article's date.
+      const happening = HAPPENING_RE.test(s.text) && !AHEAD_RE.test(s.text);
+      const date = /\bwar\b/i.test(e.name)
+        ? undefined
+        : (ctx.datesOf(s)[0]?.value ?? (happening ? ctx.dateOf(s) : undefined));
       if (date) e.properties.date = date;
       sink.track(
         date
