@@ -55,7 +55,9 @@ export const commonNounEvents: ArticleRule = (ctx) => {
       const own = ds
         .filter((d) => phrases.every((q, j) => j === i || dist(d, ph) <= dist(d, q)))
         .sort((a, b) => dist(a, ph) - dist(b, ph))[0];
-      const attached = own && dist(own, ph) < 60 ? own.value : undefined;
+      // A sentence that names one event and one date dates that event by it, however long the clause between.
+      const alone = phrases.length === 1 && ds.length === 1;
+      const attached = own && (dist(own, ph) < 60 || alone) ? own.value : undefined;
       // "the meeting" also names a summit that the article calls a meeting ("Consultative Meeting of the Heads
       // of State"), when no other meeting is known.
       const typed = sink.events.filter((e) => e.type === ph.type);

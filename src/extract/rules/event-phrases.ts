@@ -25,6 +25,8 @@ export interface EventPhrase {
 
 const HEADS: [RegExp, EventType][] = [
   [/^(?:press|news) conferences?$/, 'Other'],
+  // Remarks given to the press together, an occasion (a "joint statement" is a document, not this).
+  [/^press statements?$/, 'Other'],
   [/^(?:phone|telephone) (?:calls?|conversations?)$/, 'Other'],
   [/^talks$/, 'Talks'],
   [/^meetings?$/, 'Meeting'],
@@ -41,7 +43,7 @@ const HEADS: [RegExp, EventType][] = [
 ];
 
 const HEAD_RE =
-  /\b(?:(?:press|news) conferences?|(?:phone|telephone) (?:calls?|conversations?)|talks|meetings?|summits?|ceremony|banquet|dinner|luncheon|sessions?|celebrations?|festival|conference|forum|signing|calls|war|invasion|fighting|conflict)\b/g;
+  /\b(?:(?:press|news) conferences?|press statements?|(?:phone|telephone) (?:calls?|conversations?)|talks|meetings?|summits?|ceremony|banquet|dinner|luncheon|sessions?|celebrations?|festival|conference|forum|signing|calls|war|invasion|fighting|conflict)\b/g;
 
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that']);
 /** Lower-case words that end a modifier run: function words, verbs and the like. */
