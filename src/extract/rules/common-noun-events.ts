@@ -114,6 +114,14 @@ export const commonNounEvents: ArticleRule = (ctx) => {
         if (!attached) defaultDated.add(key);
       }
       const ek = key;
+      // "a meeting with B": the article's own words for it, with its party, are a name for it too.
+      const party = ms.find(
+        (m) =>
+          m.start >= aEnd &&
+          (m.type === 'Person' || m.type === 'Country' || m.type === 'Organization') &&
+          /^\s+with\s+(?:the\s+)?$/.test(text.slice(aEnd, m.start)),
+      );
+      if (party && (ph.type === 'Meeting' || ph.type === 'Talks')) sink.addAlias(ek, text.slice(aStart, party.end));
       for (const m of inside)
         if (m.type === 'Organization' || (m.type === 'Country' && ph.type !== 'Meeting' && ph.type !== 'Talks'))
           sink.relate('PARTICIPATED_IN', m.key, ek, s, { role: 'host' }, 0.6);

@@ -74,6 +74,8 @@ export type ArticleRule = (ctx: RuleContext) => void;
 
 /** A stated day carries over to the sentences after it up to the end of its paragraph. */
 const PARAGRAPH_BREAK = /\n/;
+/** A sentence that tells what is yet to happen. */
+const AHEAD_RE = /\b(?:will|shall|next|upcoming|forthcoming|scheduled|to be held)\b/i;
 
 const FIRST_PERSON_TITLE_RE =
   /^(?:Remarks|Statement|Speech|Address|Message|Interview|Op-ed|Keynote)\b[^:]{0,40}?\b(?:by|of|from)\s+/i;
@@ -104,6 +106,8 @@ export function buildRuleContext(input: RuleInput): RuleContext {
     }
     return d;
   };
+  const narrates = (s: Sentence): boolean =>
+    input.body.sentences.some((b) => b.start < s.end && b.end > s.start && b.tokens.some((t) => t.pos === 'VBD'));
   const dateOf = (s: Sentence): string | undefined => {
     const own = datesOf(s)[0];
     if (own) return own.value;
@@ -117,7 +121,18 @@ export function buildRuleContext(input: RuleInput): RuleContext {
         .at(-1);
       if (stated) return stated.value;
     }
-    return input.defaultDate;
+    if (input.defaultDate !== undefined || !narrates(s)) return input.defaultDate;
+    // An article with no date of its own ("On Saturday, … On Sunday, …") tells in the past tense what happened on
+    // the last day it stated; a day something is scheduled for is not a day of the story.
+    for (let i = s.index - 1; i >= 0; i--) {
+      const prev = sentences[i];
+      if (!prev || AHEAD_RE.test(prev.text)) continue;
+      const stated = datesOf(prev)
+        .filter((d) => d.hasDay)
+        .at(-1);
+      if (stated) return stated.value;
+    }
+    return undefined;
   };
   return {
     text,
