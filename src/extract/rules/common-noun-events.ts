@@ -102,7 +102,10 @@ export const commonNounEvents: ArticleRule = (ctx) => {
         sink.addMention(key, ph.surface, s, aStart);
         const e = entities.get(key);
         const rec = sink.events.find((x) => x.key === key);
-        if (e && rec && attached && (!e.properties.date || defaultDated.has(key))) {
+        // A date stated next to a later mention re-dates an event whose own sentence stated none.
+        const first = ctx.sentences[rec?.sentence ?? -1];
+        const inferred = defaultDated.has(key) || (first !== undefined && ctx.datesOf(first).length === 0);
+        if (e && rec && attached && (!e.properties.date || inferred)) {
           e.properties.date = attached;
           rec.date = attached;
           defaultDated.delete(key);

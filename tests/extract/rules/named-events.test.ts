@@ -26,3 +26,26 @@ void test('"X held its session" and "the summit of X": X hosts the event', async
   const of = await run('Delegates praised the Annual Summit of the African Union.');
   assert.ok(relation(of, 'PARTICIPATED_IN', 'African Union', 'Annual Summit of the African Union'));
 });
+
+void test("a named event told as happening takes the report's day; one told ahead of time stays undated", async () => {
+  const now = await run(
+    'The Third Andean Water Forum opened in Quito with a call for cooperation.',
+    'Forum',
+    '2025-03-11',
+  );
+  assert.equal(entity(now, 'Third Andean Water Forum')?.properties.date, '2025-03-11');
+  const ahead = await run('The Fourth Andean Water Forum will be held in Lima.', 'Forum', '2025-03-11');
+  assert.equal(entity(ahead, 'Fourth Andean Water Forum')?.properties.date, undefined);
+});
+
+void test('a meeting of heads of state is a summit, and "the meeting" names it', async () => {
+  const r = await run(
+    'The Fifth Consultative Meeting of the Heads of State of the Danube Region began in Vienna. Six presidents attend the meeting.',
+    'Meeting',
+    '2025-03-11',
+  );
+  const e = entity(r, 'Fifth Consultative Meeting of the Heads of State of the Danube Region');
+  assert.equal(e?.properties.eventType, 'Summit');
+  assert.equal(e.properties.date, '2025-03-11');
+  assert.equal(r.entities.filter((x) => x.type === 'Event').length, 1);
+});
