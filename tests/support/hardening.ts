@@ -232,6 +232,55 @@ export function orderFreeView(dump: string): { nodes: string[]; relationships: s
   };
 }
 
+/** Event ids, and every key built from them (facts, evidence keys, redirects, merge candidates), start or contain this. */
+const EVENT_ID = 'event:';
+const EVENT_BOOKKEEPING = new Set(['Event', 'MergeCandidate', 'MergeRecord']);
+
+/**
+ * The dump without its event layer, and the part of that layer that must not
+ * depend on order either. Cross-article event identity is decided against the
+ * graph as it stands when a report arrives (src/link/events.ts, like a
+ * reviewer's merge): which reports of one event have joined so far, and so
+ * the event nodes' ids, names, merge records and candidates, depend on the
+ * order articles came in. Everything else must not, nor how many events each
+ * article reports (two events of one article are never merged).
+ */
+export function splitEventLayer(dump: string): { rest: string; eventsPerArticle: string[] } {
+  const { nodes, relationships } = parseDump(dump);
+  const keyOf = (node: DumpNode): string => {
+    const key = node.properties['id'] ?? node.properties['key'] ?? node.properties['from'];
+    return typeof key === 'string' ? key : '';
+  };
+  const aliasTargets = new Map<string, string[]>();
+  for (const r of relationships)
+    if (r.type === 'ALIAS_OF') aliasTargets.set(r.start, [...(aliasTargets.get(r.start) ?? []), r.end]);
+  const eventOnlyAlias = (key: string): boolean =>
+    (aliasTargets.get(key) ?? []).length > 0 && (aliasTargets.get(key) ?? []).every((end) => end.startsWith(EVENT_ID));
+  const dropped = new Set(
+    nodes
+      .filter(
+        (node) =>
+          node.labels.some((label) => EVENT_BOOKKEEPING.has(label)) ||
+          keyOf(node).includes(EVENT_ID) ||
+          eventOnlyAlias(keyOf(node)),
+      )
+      .map(keyOf),
+  );
+  const touchesEvents = (key: string): boolean => dropped.has(key) || key.includes(EVENT_ID);
+  const perArticle = new Map<string, number>();
+  for (const r of relationships)
+    if (r.type === 'MENTIONS' && r.end.startsWith(EVENT_ID))
+      perArticle.set(r.start, (perArticle.get(r.start) ?? 0) + 1);
+  const lines = [
+    ...nodes.filter((node) => !dropped.has(keyOf(node))).map((node) => JSON.stringify(node)),
+    ...relationships.filter((r) => !touchesEvents(r.start) && !touchesEvents(r.end)).map((r) => JSON.stringify(r)),
+  ];
+  return {
+    rest: lines.join('\n'),
+    eventsPerArticle: [...perArticle].map(([article, n]) => `${article}: ${n}`).sort(),
+  };
+}
+
 /** Entries of `a` not in `b` (multiset difference), for readable assertion messages. */
 export function missingFrom(a: string[], b: string[]): string[] {
   const counts = new Map<string, number>();
