@@ -138,6 +138,7 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
     return pairs !== undefined && !pairs.has(pairKey(r.from, r.to));
   });
 
+  let lastArrival: FrameArgument[] = [];
   for (const f of frames) {
     const s = sentenceAt(f.trigger.start);
     if (!s) continue;
@@ -154,7 +155,13 @@ export function clauseFrames(ctx: RuleContext, body: AnnotatedText): void {
       for (const [x, y] of pairs) add('MET', x, y, s, date ? { date } : {});
     }
     const visiting = f.kind === 'visit' || f.kind === 'arrive';
-    const destinations = visiting ? patients.filter((x) => x.type === 'Country' || x.type === 'Place') : [];
+    let destinations = visiting ? patients.filter((x) => x.type === 'Country' || x.type === 'Place') : [];
+    // "X arrived on Thursday", after "Y arrived in Langkawi": an arrival that names no place is at the place of the
+    // arrival told before it. "Travelled" alone tells how, not where ("travelled on the same plane"), and a
+    // participle ("Arriving at the airport, he …") sets the scene for its clause rather than telling an arrival.
+    const arrived = f.kind === 'arrive' && /^arrive[ds]?$/i.test(f.trigger.surface);
+    if (arrived && destinations.length === 0 && f.patients.length === 0) destinations = lastArrival;
+    if (f.kind === 'arrive' && destinations.length > 0) lastArrival = destinations;
     if (visiting && destinations.length === 0) continue;
     if (visiting)
       for (const a of agents.filter((x) => x.type === 'Person'))

@@ -57,12 +57,16 @@ export function titleChains(ctx: RuleContext, body: AnnotatedText): void {
       // "her Djiboutian counterpart, President X" has its title on the name and its country on the apposition.
       const chain = new Set<number>();
       const owners = new Set<string>();
+      /** Countries written before the name as its modifiers ("Canadian", "Saudi Arabia's"), by token. */
+      const premodifiers = new Map<string, number>();
       const walk = (n: number, depth: number): void => {
         for (const e of g.children(n)) {
           const named = heads.get(e.token);
           if (named && named.key !== person.key) {
             if (OWNER_RELS.has(e.rel) && (named.type === 'Country' || named.type === 'Organization')) {
               owners.add(named.key);
+              if (named.type === 'Country' && e.rel !== 'nmod:of' && e.rel !== 'nmod:for' && e.token < h)
+                premodifiers.set(named.key, Math.max(e.token, premodifiers.get(named.key) ?? -1));
             }
             continue;
           }
@@ -82,6 +86,10 @@ export function titleChains(ctx: RuleContext, body: AnnotatedText): void {
         if (named && (named.type === 'Country' || named.type === 'Organization')) owners.add(named.key);
       }
       if (chain.size === 0) continue;
+      // A headline run into the first line ("… of Russian invasion Canadian Prime Minister X") gives the title two
+      // demonyms: the one next to the title is the holder's.
+      const nearest = Math.max(...premodifiers.values());
+      for (const [k, t] of premodifiers) if (t !== nearest) owners.delete(k);
       const words = [...chain]
         .sort((a, b) => a - b)
         .map((i) => g.token(i)?.word ?? '')

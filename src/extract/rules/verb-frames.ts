@@ -140,6 +140,9 @@ function triggerOf(g: SentenceGraph, v: number): { kind: FrameKind; noun?: numbe
   if (TALK_VERBS.has(lemma)) return [{ kind: 'talks' }];
   if (VISIT_VERBS.has(lemma)) return [{ kind: 'visit' }];
   if (ARRIVAL_VERBS.has(lemma)) return [{ kind: 'arrive' }];
+  // "stopped in El Salvador on his way back": a stop in a place, not a stop of something.
+  if (lemma === 'stop' && g.children(v, 'obl:in').length > 0 && g.children(v, 'obj').length === 0)
+    return [{ kind: 'arrive' }];
   if (SIGN_VERBS.has(lemma)) return [{ kind: 'sign' }];
   if (ATTEND_VERBS.has(lemma)) return [{ kind: 'attend' }];
   if (ACCOMPANY_VERBS.has(lemma)) return [{ kind: 'accompany' }];
@@ -326,7 +329,14 @@ export function findVerbFrames(input: VerbFrameInput): Frame[] {
         }
         let kind = trig.kind;
         if (kind === 'visit' || kind === 'arrive') {
-          patients = [...patients, ...argsOf(v, (r) => r === 'obl:to' || r === 'obl:in')];
+          const dests = (r: string): boolean => r === 'obl:to' || r === 'obl:in';
+          // "arrived in Kampala, Uganda": the city's country, in apposition, is visited too.
+          const countries = g
+            .children(v, dests)
+            .flatMap((e) => g.children(e.token, 'appos'))
+            .map((e) => heads.get(e.token))
+            .flatMap((m) => (m?.type === 'Country' ? [{ key: m.key, type: m.type }] : []));
+          patients = [...patients, ...argsOf(v, dests), ...countries];
           // "paid a courtesy visit to the minister": a visit to a person is a meeting with them.
           if (noun !== undefined && patients.some((p) => p.type === 'Person')) kind = 'meet';
         }

@@ -46,3 +46,12 @@ void test('a coordinated list of "Title of Country Name" gives each leader their
     assert.ok(f.includes(line), `${line}\n${f.join('\n')}`);
   assert.ok(!f.includes('LEADER_OF Sher Bahadur Deuba -> Sri Lanka'), f.join('\n'));
 });
+
+void test("of two demonyms before a title, the one next to it is the holder's country", async () => {
+  const r = await run(
+    'Leaders mark anniversary of Serbian blockade\nCroatian Prime Minister Ivo Maric joined other leaders in Zagreb on Saturday to show solidarity.',
+  );
+  const f = facts(r);
+  assert.ok(f.includes('LEADER_OF Ivo Maric -> Croatia'), f.join('\n'));
+  assert.ok(!f.includes('LEADER_OF Ivo Maric -> Serbia'), f.join('\n'));
+});

@@ -51,3 +51,35 @@ void test('"arrived in" is a visit without an event', async () => {
   assert.equal(relation(r, 'VISITED', 'Tomas Novak', 'Sweden')?.properties['date'], '2025-04-13');
   assert.equal(r.entities.filter((e) => e.type === 'Event').length, 0);
 });
+
+void test('an arrival that names no place is at the place of the arrival told before it', async () => {
+  const r = await run(
+    'Foreign Minister Lena Ortiz arrived in Cartagena on Monday for the regional forum. Her Peruvian counterpart, Hugo Salas, arrived on Sunday.',
+    'Forum',
+    '2025-04-15',
+  );
+  assert.ok(relation(r, 'VISITED', 'Lena Ortiz', 'Cartagena'));
+  assert.ok(relation(r, 'VISITED', 'Hugo Salas', 'Cartagena'));
+});
+
+void test('an arrival told as a participle or a journey without a place adds no visit', async () => {
+  const r = await run(
+    'Foreign Minister Lena Ortiz arrived in Cartagena on Monday. Arriving at the airport, Hugo Salas travelled on the same plane as Rosa Vidal.',
+    'Forum',
+    '2025-04-15',
+  );
+  assert.ok(relation(r, 'VISITED', 'Lena Ortiz', 'Cartagena'));
+  assert.ok(!relation(r, 'VISITED', 'Hugo Salas', 'Cartagena'));
+  assert.ok(!relation(r, 'VISITED', 'Rosa Vidal', 'Cartagena'));
+});
+
+void test('"arrived in City, Country" visits the country too; "stopped in" a country is a visit', async () => {
+  const r = await run(
+    'Secretary-General Maria Lund arrived in Nairobi, Kenya, on Friday night. On his way home, President Tomas Novak stopped in Panama for the inauguration.',
+    'Trip',
+    '2025-04-14',
+  );
+  assert.ok(relation(r, 'VISITED', 'Maria Lund', 'Nairobi'));
+  assert.ok(relation(r, 'VISITED', 'Maria Lund', 'Kenya'));
+  assert.ok(relation(r, 'VISITED', 'Tomas Novak', 'Panama'));
+});
