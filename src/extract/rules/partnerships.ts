@@ -1,5 +1,30 @@
 /** Partnerships: PARTNER_OF between countries, with the kind of partnership the sentence names. */
-import type { SentenceRule } from './context';
+import type { ResolvedMention } from '../entities';
+import type { Sentence } from '../types';
+import type { RuleContext, SentenceRule } from './context';
+
+/** "security and economic cooperation between", "the growing ties between": the kind, then "between". */
+const BETWEEN_RE = /((?:[\w-]+\s+){0,3}(?:cooperation|ties|alliance))\s+between\s+(?:the\s+)?$/i;
+
+/**
+ * "economic cooperation between A and B", "the ties between A and B": a standing tie of two named countries is a
+ * partnership of the kind written before "between" ("relations between" is left out: relations are also bad ones).
+ */
+function cooperationBetween(ctx: RuleContext, s: Sentence, ms: readonly ResolvedMention[]): void {
+  const { text, sink } = ctx;
+  for (const [i, a] of ms.entries()) {
+    const b = ms[i + 1];
+    if (a.type !== 'Country' || b?.type !== 'Country' || a.key === b.key) continue;
+    if (!/^\s+and\s+(?:the\s+)?$/.test(text.slice(a.end, b.start))) continue;
+    const m = BETWEEN_RE.exec(text.slice(Math.max(s.start, a.start - 60), a.start));
+    if (!m?.[1]) continue;
+    const kind = m[1]
+      .replace(/^(?:.*\b(?:the|a|an|their|its|our|of|on|in|to|for|with)\s+)/i, '')
+      .trim()
+      .toLowerCase();
+    sink.relate('PARTNER_OF', a.key, b.key, s, { kind }, 0.6);
+  }
+}
 
 const PARTNERSHIP_KIND_RE = /((?:[\w-]+\s+){0,4}partnership(?:\s+of\s+coordination)?(?:\s+in\s+the\s+new\s+era)?)/i;
 
@@ -10,6 +35,7 @@ const PARTNERSHIP_KIND_RE = /((?:[\w-]+\s+){0,4}partnership(?:\s+of\s+coordinati
 export const partnerships: SentenceRule = (ctx, { sentence: s, mentions: ms }) => {
   const { text, sink } = ctx;
   const st = s.text;
+  cooperationBetween(ctx, s, ms);
   if (!/partnership|\bpartners\b/i.test(st)) return;
   const cs = ms.filter((m) => m.type === 'Country');
   const kind = (PARTNERSHIP_KIND_RE.exec(st)?.[1] ?? 'partnership')
