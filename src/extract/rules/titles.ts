@@ -15,6 +15,7 @@ const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const TITLE_ALT = [
   ...TITLES.map((t) => t.title),
   'leader',
+  'head',
   'reporter',
   'correspondent',
   'journalist',
@@ -39,7 +40,7 @@ const BARE_HEAD_TITLE_RE = /^(?:president|prime minister|premier|king|queen|amir
 /** A title that makes its holder the leader of the body (not a deputy, not a member). */
 export function isHead(title: string): boolean {
   const t = title.toLowerCase();
-  if (HEAD_TITLE_SET.has(t) || t === 'leader') return true;
+  if (HEAD_TITLE_SET.has(t) || t === 'leader' || t === 'head') return true;
   return (
     /\b(president|prime minister|premier|king|queen|amir|emir|sultan|chancellor|chair(man|person|woman)?|secretary[- ]general|general secretary)\b/.test(
       t,

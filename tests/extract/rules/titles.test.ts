@@ -81,3 +81,10 @@ void test('"Presidents A (X), B (Y)": each listed leader leads the country in br
   assert.ok(relation(r, 'LEADER_OF', 'Ines Duval', 'Uruguay'));
   assert.ok(!relation(r, 'LEADER_OF', 'Lia Soto', 'Peru'));
 });
+
+void test('"X, head of the Y" leads the organization', async () => {
+  const r = await run(
+    'Councillor Hanna Berg, head of the Federal Department of Finance, welcomed the delegation on Monday.',
+  );
+  assert.ok(relation(r, 'LEADER_OF', 'Hanna Berg', 'Federal Department of Finance'), pairs(r, 'LEADER_OF').join('; '));
+});
