@@ -14,6 +14,7 @@ import { extractArticle, toArticle } from '../src/extract';
 import type { Article, ArticleInput } from '../src/extract/types';
 import { GraphExecutor, type ReadWork, type StatementRunner, type TransactionWork } from '../src/graph/executor';
 import { clearGraph } from '../src/graph/maintenance.repository';
+import { measureHubBound } from '../src/graph/path.repository';
 import { ingest, type IngestFailure } from '../src/ingest/ingest.service';
 import { openBackbone, type AnnotatedArticle, type Annotator } from '../src/nlp';
 import { measureAnnotation, type AnnotationFigure } from './annotation';
@@ -295,7 +296,7 @@ async function benchQueriesAt(db: BenchNeo4j, label: string, args: Args): Promis
     personSurname: name.split(' ').at(-1) ?? name,
     farPerson: String(row.get('farPerson')),
     article: String(row.get('article')),
-    hubDegree: Number(row.get('hubDegree')),
+    hubs: (await measureHubBound(db.graph.executor)).hubs,
   };
   log(`  subjects: ${JSON.stringify(subjects)}`);
   const children: Child[] = [];

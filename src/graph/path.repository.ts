@@ -39,9 +39,13 @@ export interface PathRecord {
   score: number;
 }
 
-/** The hub bound as last measured on a graph, with the entity count it was measured at. */
-interface HubBound {
+/**
+ * The hubs of a graph as last measured: their degree bound, their element ids
+ * (what a path statement tests, see pathQuery) and the entity count then.
+ */
+export interface HubBound {
   degree: number;
+  hubs: string[];
   entities: number;
 }
 
@@ -56,53 +60,77 @@ const hubBounds = new WeakMap<GraphExecutor, HubBound>();
 const HUB_BOUND_DRIFT = 50;
 
 // A node's degree is `COUNT { (n)-[:…]-() }`, which Neo4j answers from its
-// degree store (per-type counts on dense nodes), not by walking the
-// relationships: one read per relationship type.
+// degree store on dense nodes but by walking the relationship chain on the
+// others: too dear to pay for every node a path search reaches, cheap enough
+// once per measurement. The hubs are then listed by element id, which a path
+// statement reads from the node reference without touching the store.
 const MEASURE_HUB_BOUND = `
-MATCH (x:Entity)
-RETURN count(x) AS entities, percentileDisc(COUNT { (x)-[:${FACT_TYPES}]-() }, ${HUB_PERCENTILE}) AS measured`;
+CALL () {
+  MATCH (x:Entity)
+  RETURN count(x) AS entities, percentileDisc(COUNT { (x)-[:${FACT_TYPES}]-() }, ${HUB_PERCENTILE}) AS measured
+}
+WITH entities, CASE WHEN measured IS NULL OR measured < ${HUB_MIN_DEGREE} THEN ${HUB_MIN_DEGREE} ELSE measured END AS degree
+CALL (degree) {
+  MATCH (x:Entity) WHERE COUNT { (x)-[:${FACT_TYPES}]-() } >= degree
+  RETURN collect(elementId(x)) AS hubs
+}
+RETURN entities, degree, hubs`;
 
-/** Measures the hub bound of the graph now, and remembers it for this executor. */
+/** Measures the hubs of the graph now, and remembers them for this executor. */
 export async function measureHubBound(executor: GraphExecutor): Promise<HubBound> {
   const result = await executor.read((tx) => tx.run(MEASURE_HUB_BOUND));
   const record = result.records[0];
   if (record === undefined) throw new GraphError('the hub bound query returned no row');
   const bound = {
-    // No entity at all: percentileDisc of nothing is null.
-    degree: Math.max(HUB_MIN_DEGREE, record.get('measured') === null ? 0 : readNumber(record, 'measured')),
+    degree: readNumber(record, 'degree'),
+    hubs: readList(record, 'hubs').map(String),
     entities: readNumber(record, 'entities'),
   };
   hubBounds.set(executor, bound);
   return bound;
 }
 
+function sameHubs(a: HubBound, b: HubBound): boolean {
+  const before = new Set(b.hubs);
+  return a.hubs.length === before.size && a.hubs.every((id) => before.has(id));
+}
+
 function drifted(bound: HubBound, entities: number): boolean {
   return Math.abs(entities - bound.entities) * HUB_BOUND_DRIFT > bound.entities;
 }
 
-/** Candidates ranked per query: SHORTEST takes no parameter, so this is written into the text. */
-const CANDIDATES = 10;
+/**
+ * The most shortest paths ranked per query. All shortest paths are ranked when
+ * there are fewer (the usual case); the cap bounds the work when two ends are
+ * joined by a combinatorial number of equally short paths.
+ */
+const CANDIDATES = 100;
 
-// Cypher takes neither the hop bound of a quantified path nor the k of SHORTEST
-// as a parameter, so each allowed bound has its query written out here: no
-// query text is ever assembled from input. Paths run only through entities
-// (MENTIONS and ALIAS_OF lead to articles and alias keys, not entities).
-// Neo4j's SHORTEST between two bound ends is a bidirectional breadth-first
-// search; the inline predicate on each step's target keeps hubs out of the
-// inside of a path (the end itself may be one), so neither side ever expands
-// a hub's relationships. Paths are ranked by specificity among the
-// CANDIDATES shortest. Both ends are looked up in the same statement, so an
-// unknown id is reported without a second round trip.
+// Cypher does not take the hop bound of a quantified path as a parameter, so
+// each allowed bound has its query written out here: no query text is ever
+// assembled from input. Paths run only through entities: the fact types join
+// entities only (MENTIONS and ALIAS_OF, which lead to articles and alias keys,
+// are not among them), so the steps need no label test.
+// `SHORTEST 1 GROUPS` between two bound ends is Neo4j's bidirectional
+// breadth-first search, stopped at the first depth where the two sides meet;
+// it yields every path of that length, which are then ranked by specificity.
+// The inline predicate on each step's target keeps hubs out of the inside of
+// a path (the end itself may be one), so neither side expands a hub's
+// relationships; it is a test of the node's element id against the measured
+// list, which costs no store read (a degree count per reached node cost ten
+// times the database hits). Both ends are looked up in the same statement, so
+// an unknown id is reported without a second round trip.
 function pathQuery(hops: string): string {
   return `
 CALL () { MATCH (x:Entity) RETURN count(x) AS entities }
 OPTIONAL MATCH (start:Entity {id: $from})
 OPTIONAL MATCH (end:Entity {id: $to})
 CALL (start, end) {
-  MATCH p = SHORTEST ${CANDIDATES} (start)(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n:Entity
-    WHERE $throughHubs OR n = end OR COUNT { (n)-[:${FACT_TYPES}]-() } < $hubDegree)){1,${hops}}(end)
+  MATCH p = SHORTEST 1 GROUPS (start)(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n
+    WHERE $throughHubs OR n = end OR NOT elementId(n) IN $hubs)){1,${hops}}(end)
+  WITH p LIMIT ${CANDIDATES}
   WITH p, reduce(s = 1.0, n IN nodes(p)[1..-1] | s * log(2.0) / log(1.0 + COUNT { (n)-[:${FACT_TYPES}]-() })) AS score
-  ORDER BY score DESC, length(p), [n IN nodes(p) | n.id]
+  ORDER BY score DESC, [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
   LIMIT $first
   RETURN collect({
     nodes: [n IN nodes(p) | n ${ENTITY_FIELDS}],
@@ -155,7 +183,7 @@ export async function shortestPaths(executor: GraphExecutor, query: PathQuery): 
         types: query.types,
         first: count(query.first),
         throughHubs: query.throughHubs,
-        hubDegree: count(bound.degree),
+        hubs: bound.hubs,
       }),
     );
     const record = result.records[0];
@@ -185,5 +213,5 @@ export async function shortestPaths(executor: GraphExecutor, query: PathQuery): 
   if (query.throughHubs || !drifted(bound, answer.entities)) return answer.search;
   // The graph has grown (or changed) since the bound was measured: measure again, and ask again if it moved.
   const fresh = await measureHubBound(executor);
-  return fresh.degree === bound.degree ? answer.search : (await run(fresh)).search;
+  return sameHubs(fresh, bound) ? answer.search : (await run(fresh)).search;
 }
