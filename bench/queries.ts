@@ -103,14 +103,28 @@ RETURN b ORDER BY sameEvent DESC, score DESC, size(shared) DESC, b.id LIMIT toIn
 export const PEER_TIMELINE_CYPHER = `MATCH (this)-[r:${FACT_TYPES}]-(event:Event)
 RETURN event ORDER BY event.date, event.name, event.id LIMIT toInteger($first)`;
 
-/** Paths as src/graph/path.repository.ts finds and ranks them: no hub inside, most specific of the shortest first. */
+/**
+ * Paths as src/graph/path.repository.ts finds and ranks them: no hub inside,
+ * most specific of the shortest first, longer ones only when the shortest are
+ * fewer than asked for.
+ */
 function pathCypher(maxHops: number): string {
+  const steps = `(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n
+    WHERE n = end OR NOT elementId(n) IN $hubs)){1,${maxHops}}`;
   return `MATCH (start:Entity {id: $from}), (end:Entity {id: $to})
-MATCH p = SHORTEST 1 GROUPS (start)(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n
-  WHERE n = end OR NOT elementId(n) IN $hubs)){1,${maxHops}}(end)
-WITH p LIMIT 100
+CALL (start, end) {
+  MATCH p = SHORTEST 1 GROUPS (start)${steps}(end)
+  WITH p LIMIT 100
+  RETURN collect(p) AS shortest
+}
+CALL (start, end, shortest) {
+  WITH * WHERE 0 < size(shortest) < 3 AND length(shortest[0]) < ${maxHops}
+  MATCH p = SHORTEST 10 (start)${steps}(end)
+  RETURN collect(p) AS more
+}
+UNWIND shortest + [p IN more WHERE length(p) > length(shortest[0])] AS p
 WITH p, reduce(s = 1.0, n IN nodes(p)[1..-1] | s * log(2.0) / log(1.0 + COUNT { (n)-[:${FACT_TYPES}]-() })) AS score
-ORDER BY score DESC, [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
+ORDER BY score DESC, length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
 LIMIT 3
 RETURN [n IN nodes(p) | n {.id, .name}] AS nodes, [r IN relationships(p) | {id: r.id, type: type(r)}] AS relations, score`;
 }

@@ -106,6 +106,13 @@ function drifted(bound: HubBound, entities: number): boolean {
  */
 const CANDIDATES = 100;
 
+/**
+ * When the shortest paths are fewer than asked for, the FILL shortest paths of
+ * any length up to the bound are ranked with them. SHORTEST takes no parameter,
+ * so this is written into the text.
+ */
+const FILL = 10;
+
 // Cypher does not take the hop bound of a quantified path as a parameter, so
 // each allowed bound has its query written out here: no query text is ever
 // assembled from input. Paths run only through entities: the fact types join
@@ -113,24 +120,36 @@ const CANDIDATES = 100;
 // are not among them), so the steps need no label test.
 // `SHORTEST 1 GROUPS` between two bound ends is Neo4j's bidirectional
 // breadth-first search, stopped at the first depth where the two sides meet;
-// it yields every path of that length, which are then ranked by specificity.
-// The inline predicate on each step's target keeps hubs out of the inside of
-// a path (the end itself may be one), so neither side expands a hub's
-// relationships; it is a test of the node's element id against the measured
-// list, which costs no store read (a degree count per reached node cost ten
-// times the database hits). Both ends are looked up in the same statement, so
-// an unknown id is reported without a second round trip.
+// it yields every path of that length, all of which are ranked, so the most
+// specific one is found however many tie. Only when they are fewer than
+// `first` (a direct relation, say) does a second search, which goes on to
+// longer paths, run. The inline predicate on each step's target keeps hubs
+// out of the inside of a path (the end itself may be one), so neither side
+// expands a hub's relationships; it tests the node's element id against the
+// measured list, which costs no store read (counting each reached node's
+// relations cost ten times the database hits). Both ends are looked up in the
+// same statement, so an unknown id is reported without a second round trip.
 function pathQuery(hops: string): string {
+  const steps = `(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n
+    WHERE $throughHubs OR n = end OR NOT elementId(n) IN $hubs)){1,${hops}}`;
   return `
 CALL () { MATCH (x:Entity) RETURN count(x) AS entities }
 OPTIONAL MATCH (start:Entity {id: $from})
 OPTIONAL MATCH (end:Entity {id: $to})
 CALL (start, end) {
-  MATCH p = SHORTEST 1 GROUPS (start)(()-[r:${FACT_TYPES} WHERE $types IS NULL OR type(r) IN $types]-(n
-    WHERE $throughHubs OR n = end OR NOT elementId(n) IN $hubs)){1,${hops}}(end)
+  MATCH p = SHORTEST 1 GROUPS (start)${steps}(end)
   WITH p LIMIT ${CANDIDATES}
+  RETURN collect(p) AS shortest
+}
+CALL (start, end, shortest) {
+  WITH * WHERE 0 < size(shortest) < $first AND length(shortest[0]) < ${hops}
+  MATCH p = SHORTEST ${FILL} (start)${steps}(end)
+  RETURN collect(p) AS more
+}
+CALL (shortest, more) {
+  UNWIND shortest + [p IN more WHERE length(p) > length(shortest[0])] AS p
   WITH p, reduce(s = 1.0, n IN nodes(p)[1..-1] | s * log(2.0) / log(1.0 + COUNT { (n)-[:${FACT_TYPES}]-() })) AS score
-  ORDER BY score DESC, [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
+  ORDER BY score DESC, length(p), [n IN nodes(p) | n.id], [r IN relationships(p) | r.id]
   LIMIT $first
   RETURN collect({
     nodes: [n IN nodes(p) | n ${ENTITY_FIELDS}],

@@ -97,6 +97,21 @@ describe('paths: hubs and specificity', () => {
     assert.equal(direct.score, 1);
   });
 
+  test('when the shortest paths are fewer than asked for, longer ones follow them', async () => {
+    const found = await shortestPaths(graph.executor, query({ to: ids.council, first: 3 }));
+    // The direct relation, then Ingrid → meeting → Kari → council; none through the
+    // council's other members, whose paths to Ingrid run through the council itself.
+    assert.deepEqual(
+      found.paths.map((path) => path.nodes.map((node) => node.id)),
+      [
+        [ids.ingrid, ids.council],
+        [ids.ingrid, ids.meeting, ids.kari, ids.council],
+      ],
+    );
+    const only = await shortestPaths(graph.executor, query({ to: ids.council, first: 1 }));
+    assert.equal(only.paths.length, 1);
+  });
+
   test('an equal-length path through a hub ranks below one through a specific event', async () => {
     const found = await shortestPaths(graph.executor, query({ throughHubs: true }));
     const [best, second] = found.paths;
