@@ -63,7 +63,11 @@ const HUB_BOUND_DRIFT = 50;
 // degree store on dense nodes but by walking the relationship chain on the
 // others: too dear to pay for every node a path search reaches, cheap enough
 // once per measurement. The hubs are then listed by element id, which a path
-// statement reads from the node reference without touching the store.
+// statement reads from the node reference without touching the store. Like
+// the bound, the list is as old as the measurement: a new hub is let inside
+// paths, and a new entity that reuses the id of a deleted hub (Neo4j reuses
+// ids) is kept out, until the entity count drifts and the hubs are measured
+// again.
 const MEASURE_HUB_BOUND = `
 CALL () {
   MATCH (x:Entity)

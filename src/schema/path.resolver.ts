@@ -14,7 +14,7 @@ function badInput(message: string, argument: string, extra: Record<string, unkno
 export class PathResolver {
   @Query(() => [Path], {
     description:
-      'Chains of relations between two entities, most specific first (see `Path.score`), chosen among the shortest ones. Hubs (entities with at least as many relations as the busiest 0.1 % of entities, and at least 50) are kept out of the inside of a path unless `throughHubs` is true. Each relation carries the sentences that state it.',
+      'Chains of relations between two entities, most specific first (see `Path.score`), chosen among all the shortest ones (at most 100) and, only when those are fewer than `first`, the next shortest. Hubs (entities with at least as many relations as the busiest 0.1 % of entities, and at least 50) are kept out of the inside of a path unless `throughHubs` is true. Each relation carries the sentences that state it.',
   })
   async paths(
     @Ctx() { graph }: RequestContext,
