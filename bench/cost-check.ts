@@ -17,7 +17,7 @@ const queries = benchQueries({
   personSurname: 'a',
   farPerson: 'person:b',
   article: 'article:a',
-  hubDegree: 50,
+  hubs: [],
 });
 const maxCost = DEFAULT_QUERY_LIMITS.maxCost;
 const cached = cachedCostLimit(schema, maxCost);

@@ -24,6 +24,7 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { loadConfig } from '../src/config';
+import { measureHubBound } from '../src/graph/path.repository';
 import { openBackbone } from '../src/nlp';
 import { bulkLoad } from './bulk-load';
 import { corpus } from './corpus';
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
       personSurname: name.split(' ').at(-1) ?? name,
       farPerson: String(row.get('farPerson')),
       article: String(row.get('article')),
-      hubDegree: Number(row.get('hubDegree')),
+      hubs: (await measureHubBound(db.graph.executor)).hubs,
     };
     const queries: BenchQuery[] = benchQueries(subjects);
     const lines: string[] = [];
