@@ -14,7 +14,6 @@ import { extractArticle, toArticle } from '../src/extract';
 import type { Article, ArticleInput } from '../src/extract/types';
 import { GraphExecutor, type ReadWork, type StatementRunner, type TransactionWork } from '../src/graph/executor';
 import { clearGraph } from '../src/graph/maintenance.repository';
-import { measureHubBound } from '../src/graph/path.repository';
 import { ingest, type IngestFailure } from '../src/ingest/ingest.service';
 import { openBackbone, type AnnotatedArticle, type Annotator } from '../src/nlp';
 import { measureAnnotation, type AnnotationFigure } from './annotation';
@@ -22,7 +21,7 @@ import { bulkLoad } from './bulk-load';
 import { corpus } from './corpus';
 import { runLoad, rssMiB, type LoadResult } from './load';
 import { startBenchNeo4j, type BenchNeo4j } from './neo4j';
-import { benchQueries, PICK_SUBJECTS, type BenchQuery, type Subjects } from './queries';
+import { benchQueries, pickSubjects, type BenchQuery } from './queries';
 
 interface Args {
   quick: boolean;
@@ -287,17 +286,7 @@ interface QueryFigure {
 }
 
 async function benchQueriesAt(db: BenchNeo4j, label: string, args: Args): Promise<QueryFigure[]> {
-  const picked = await db.graph.executor.read((tx) => tx.run(PICK_SUBJECTS));
-  const row = picked.records[0];
-  if (row === undefined) throw new Error('no person in the graph to query');
-  const name = String(row.get('name'));
-  const subjects: Subjects = {
-    person: String(row.get('person')),
-    personSurname: name.split(' ').at(-1) ?? name,
-    farPerson: String(row.get('farPerson')),
-    article: String(row.get('article')),
-    hubs: (await measureHubBound(db.graph.executor)).hubs,
-  };
+  const subjects = await pickSubjects(db.graph.executor);
   log(`  subjects: ${JSON.stringify(subjects)}`);
   const children: Child[] = [];
   try {

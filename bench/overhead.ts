@@ -24,12 +24,11 @@ import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import { loadConfig } from '../src/config';
-import { measureHubBound } from '../src/graph/path.repository';
 import { openBackbone } from '../src/nlp';
 import { bulkLoad } from './bulk-load';
 import { corpus } from './corpus';
 import { startBenchNeo4j } from './neo4j';
-import { benchQueries, PICK_SUBJECTS, type BenchQuery, type Subjects } from './queries';
+import { benchQueries, pickSubjects, type BenchQuery } from './queries';
 
 interface Args {
   articles: number;
@@ -169,17 +168,7 @@ async function main(): Promise<void> {
   const db = await startBenchNeo4j('overhead');
   try {
     await bulkLoad(db.graph.executor, backbone.annotator, corpus(args.seed, args.articles), log);
-    const picked = await db.graph.executor.read((tx) => tx.run(PICK_SUBJECTS));
-    const row = picked.records[0];
-    if (row === undefined) throw new Error('no person in the graph to query');
-    const name = String(row.get('name'));
-    const subjects: Subjects = {
-      person: String(row.get('person')),
-      personSurname: name.split(' ').at(-1) ?? name,
-      farPerson: String(row.get('farPerson')),
-      article: String(row.get('article')),
-      hubs: (await measureHubBound(db.graph.executor)).hubs,
-    };
+    const subjects = await pickSubjects(db.graph.executor);
     const queries: BenchQuery[] = benchQueries(subjects);
     const lines: string[] = [];
     const servers: { label: string; child: Child; body: (query: BenchQuery) => string }[] = [];

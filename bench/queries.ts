@@ -1,5 +1,7 @@
 import { ARTICLE_PAGE, luceneQuery } from '../src/graph/entity.repository';
 import { FACT_TYPES } from '../src/graph/fact-types';
+import type { GraphExecutor } from '../src/graph/executor';
+import { measureHubBound } from '../src/graph/path.repository';
 import { boundedRelations } from '../src/graph/relation.repository';
 
 /**
@@ -279,7 +281,7 @@ ORDER BY event.date, event.name, event.id LIMIT 50`,
 }
 
 /** Cypher that picks the subjects from the loaded graph. */
-export const PICK_SUBJECTS = `
+const PICK_SUBJECTS = `
 MATCH (p:Person)<-[m:MENTIONS]-()
 WHERE NOT p.id CONTAINS ':~'
 WITH p, count(m) AS mentions ORDER BY mentions DESC, p.id LIMIT 30
@@ -290,3 +292,18 @@ CALL (person) {
   RETURN a.id AS article ORDER BY a.published DESC, a.id LIMIT 1
 }
 RETURN person.id AS person, person.name AS name, far.id AS farPerson, article`;
+
+/** The bench's subjects in a loaded graph: a well-connected person, a far one, one of their articles, and the hubs. */
+export async function pickSubjects(executor: GraphExecutor): Promise<Subjects> {
+  const picked = await executor.read((tx) => tx.run(PICK_SUBJECTS));
+  const row = picked.records[0];
+  if (row === undefined) throw new Error('no person in the graph to query');
+  const name = String(row.get('name'));
+  return {
+    person: String(row.get('person')),
+    personSurname: name.split(' ').at(-1) ?? name,
+    farPerson: String(row.get('farPerson')),
+    article: String(row.get('article')),
+    hubs: (await measureHubBound(executor)).hubs,
+  };
+}
