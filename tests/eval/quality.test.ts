@@ -49,7 +49,7 @@ void test('in-memory seed scores stay above the bar', (t) =>
   checkSet(t, SEED_FILE, join(DIR, 'seed-gold.json'), { entities: 0.9, relations: 0.7, events: 0.7 }));
 
 // A floor a little under what extraction and the linker that ships reach on the dev set (entities 0.881,
-// relations 0.754, events 0.692), so that a regression shows; not a target to tune towards.
+// relations 0.758, events 0.692), so that a regression shows; not a target to tune towards.
 void test('in-memory dev scores stay above their floor', (t) =>
   checkSet(t, join(DIR, 'dev-articles.ndjson'), join(DIR, 'dev-gold.json'), {
     entities: 0.84,
@@ -57,11 +57,11 @@ void test('in-memory dev scores stay above their floor', (t) =>
     events: 0.65,
   }));
 
-// The same for the second dev set, other publishers and regions (entities 0.736, relations 0.355, events 0.271);
+// The same for the second dev set, other publishers and regions (entities 0.755, relations 0.459, events 0.446);
 // a floor against regressions, far below the bars.
 void test('in-memory dev2 scores stay above their floor', (t) =>
   checkSet(t, join(DIR, 'dev2-articles.ndjson'), join(DIR, 'dev2-gold.json'), {
-    entities: 0.7,
-    relations: 0.3,
-    events: 0.24,
+    entities: 0.72,
+    relations: 0.42,
+    events: 0.4,
   }));
