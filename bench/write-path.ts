@@ -14,11 +14,10 @@
  * The last line is one JSON object.
  */
 import { createHash } from 'node:crypto';
-import type { EntityType, RelationType } from '../src/extract/types';
 import { Neo4jLinkStore } from '../src/graph/link-store';
 import { clearGraph } from '../src/graph/maintenance.repository';
-import { relationEnds, relationId } from '../src/link';
-import type { LinkedArticle, LinkedEntity, LinkedRelation } from '../src/link/types';
+import type { LinkedArticle, LinkedEntity } from '../src/link/types';
+import { linkedEntity as entity, linkedRelation as relation } from './linked-facts';
 import { startBenchNeo4j } from './neo4j';
 import { Rng, Zipf } from './prng';
 
@@ -43,44 +42,6 @@ function parseArgs(argv: string[]): Args {
 const PEOPLE = 20_000;
 const COUNTRIES = 190;
 const ORGANIZATIONS = 1_000;
-
-function entity(type: EntityType, id: string, name: string, start: number): LinkedEntity {
-  const key = name.toLowerCase();
-  return {
-    key,
-    type,
-    name,
-    aliases: [name],
-    mentions: [{ start, end: start + name.length, surface: name, sentenceIndex: 0 }],
-    properties: {},
-    confidence: 0.9,
-    id,
-    sourceKeys: [key],
-    provisional: false,
-    keys: [key],
-    shortKeys: [],
-    surnameKeys: type === 'Person' ? [key.split(' ').at(-1) ?? key] : [],
-  };
-}
-
-function relation(
-  type: RelationType,
-  from: LinkedEntity,
-  to: LinkedEntity,
-  sentence: string,
-  properties: Record<string, string> = {},
-): LinkedRelation {
-  const [a, b] = relationEnds(type, from.id, to.id);
-  return {
-    type,
-    from: a,
-    to: b,
-    id: relationId(type, from.id, to.id),
-    properties,
-    evidence: { start: 0, end: sentence.length, sentenceIndex: 0, sentence },
-    confidence: 0.8,
-  };
-}
 
 /** Article `i` of the synthetic stream: 2 people, 2 countries, a capital, an organization, 6 facts. */
 function linkedArticle(seed: number, i: number, zipf: { people: Zipf; countries: Zipf; orgs: Zipf }): LinkedArticle {

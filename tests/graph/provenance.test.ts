@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import { after, before, beforeEach, describe, test } from 'node:test';
-import type { EntityType, RelationType } from '../../src/extract/types';
 import { deleteArticle } from '../../src/graph/article.repository';
 import { MAX_EVIDENCE_PER_RELATION } from '../../src/graph/article-write';
 import type { GraphConnection } from '../../src/graph/connection';
@@ -9,48 +8,16 @@ import { clearGraph } from '../../src/graph/maintenance.repository';
 import { applyDataMigrations } from '../../src/graph/migrations';
 import { relationsOfArticles, statementsOfRelations } from '../../src/graph/relation.repository';
 import { mergeEntities, undoMerge } from '../../src/graph/review.repository';
-import { relationEnds, relationId } from '../../src/link';
-import type { LinkedArticle, LinkedEntity, LinkedRelation } from '../../src/link/types';
+import { relationId } from '../../src/link';
+import type { LinkedArticle, LinkedEntity } from '../../src/link/types';
+import { linkedEntity, linkedRelation } from '../../bench/linked-facts';
 import { openEmptyTestGraph } from '../support/graph';
 
 let graph: GraphConnection;
 
-function entity(type: EntityType, id: string, name: string): LinkedEntity {
-  const key = name.toLowerCase();
-  return {
-    key,
-    type,
-    name,
-    aliases: [name],
-    mentions: [{ start: 0, end: name.length, surface: name, sentenceIndex: 0 }],
-    properties: {},
-    confidence: 0.9,
-    id,
-    sourceKeys: [key],
-    provisional: false,
-    keys: [key],
-    shortKeys: [],
-    surnameKeys: [],
-  };
-}
-
-const ANNA = entity('Person', 'person:anna-berg', 'Anna Berg');
-const OTTO = entity('Person', 'person:otto-lind', 'Otto Lind');
-const OTTO_TWIN = entity('Person', 'person:otto-lindqvist', 'Otto Lindqvist');
-
-function met(from: LinkedEntity, to: LinkedEntity, sentence: string): LinkedRelation {
-  const type: RelationType = 'MET';
-  const [a, b] = relationEnds(type, from.id, to.id);
-  return {
-    type,
-    from: a,
-    to: b,
-    id: relationId(type, from.id, to.id),
-    properties: {},
-    evidence: { start: 0, end: sentence.length, sentenceIndex: 0, sentence },
-    confidence: 0.8,
-  };
-}
+const ANNA = linkedEntity('Person', 'person:anna-berg', 'Anna Berg');
+const OTTO = linkedEntity('Person', 'person:otto-lind', 'Otto Lind');
+const OTTO_TWIN = linkedEntity('Person', 'person:otto-lindqvist', 'Otto Lindqvist');
 
 /** Article `n`, published on day `n` of 2024, in which `from` meets `to`. */
 function meeting(n: number, from: LinkedEntity, to: LinkedEntity): LinkedArticle {
@@ -60,7 +27,7 @@ function meeting(n: number, from: LinkedEntity, to: LinkedEntity): LinkedArticle
     article: { id: `article-${n}`, contentHash: `hash-${n}`, title: `Meeting ${n}`, text, published },
     sentences: [{ index: 0, start: 0, end: text.length, text }],
     entities: [from, to],
-    relations: [met(from, to, text)],
+    relations: [linkedRelation('MET', from, to, text)],
     mergeCandidates: [],
     redirects: [],
   };
