@@ -12,7 +12,9 @@
  * - the same kind, both dated and compatible (a month and a day in it), no
  *   disagreement on place, and two people in common, or one person and the
  *   place, or the same proper name: the same event, a reviewable merge with
- *   its reason;
+ *   its reason; the same event as several nodes that can be one event
+ *   (`compatibleNodes`): all of them one node, whatever order the reports
+ *   came in (the report that bridges them would have joined each in turn);
  * - the same kind, a person or proper name in common, but a date or place
  *   missing or disagreeing: a merge candidate for a person to decide.
  */
@@ -111,6 +113,20 @@ export function compatibleDates(a: string, b: string): boolean {
   if (a.startsWith(b) || b.startsWith(a)) return true;
   const yearless = (x: string, full: string): boolean => x.startsWith('--') && full.slice(4).startsWith(x.slice(1));
   return yearless(a, b) || yearless(b, a);
+}
+
+/**
+ * Whether two event nodes can be one event: a kind in common, every date of
+ * one compatible with every date of the other, and no disagreement on place.
+ * A report that is the same event as both (its people and place join what
+ * each holds only in part) then makes them one: the nodes its own report
+ * would have joined had it come before the others.
+ */
+export function compatibleNodes(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [nodeEvidence(a), nodeEvidence(b)];
+  if (!x.types.some((t) => y.types.includes(t))) return false;
+  if (x.dates.some((d) => y.dates.some((e) => !compatibleDates(d, e)))) return false;
+  return x.places.length === 0 || y.places.length === 0 || x.places.some((p) => y.places.includes(p));
 }
 
 export type EventMatch = { kind: 'same' | 'maybe'; reason: string } | { kind: 'different' };

@@ -31,6 +31,7 @@ import { PART_KINDS, withinVisit } from '../extract/rules/event-parts';
 import { isReferenceOrgId } from '../reference/index';
 import { analyze, compareNames, isGenericAgreementKey, isGenericBodyKey, type Analyzed } from './analyze';
 import {
+  compatibleNodes,
   evidenceKeys,
   evidenceLookupKeys,
   matchEvent,
@@ -761,10 +762,12 @@ function eventKeysOf(g: Analyzed, evidence: EventEvidence | undefined): string[]
 
 /**
  * The article's events against the event nodes they may be (sharing a person,
- * a body or a proper name): one clear match is a reviewable merge with its
- * reason; anything less clear (two matches, one node matched by two of the
- * article's events, missing dates) a merge candidate. Reports of one event
- * become one node, and two events stay two.
+ * a body or a proper name): a clear match is a reviewable merge with its
+ * reason, and so are several, when those nodes can be one event (the report
+ * bridges what each holds in part; had it come first, each would have joined
+ * it); anything less clear (two matches that cannot be one event, one node
+ * matched by two of the article's events, missing dates) a merge candidate.
+ * Reports of one event become one node, and two events stay two.
  */
 async function sameEvents(
   evidence: Map<Analyzed, EventEvidence>,
@@ -779,6 +782,9 @@ async function sameEvents(
   if (lookup.length === 0) return [];
   const nodes = (await store.findByKeys(lookup)).filter((n) => n.type === 'Event');
   if (nodes.length === 0) return [];
+  // Each node's evidence, unioned over store nodes this batch already made one.
+  const keysOf = new Map<string, string[]>();
+  for (const n of nodes) keysOf.set(resolveLocal(n.id), [...(keysOf.get(resolveLocal(n.id)) ?? []), ...n.keys]);
   const nameOf = (id: string): string => names.get(id) ?? id.slice(id.indexOf(':') + 1);
   const same = new Map<Analyzed, { node: string; reason: string }[]>();
   const claims = new Map<string, number>();
@@ -804,12 +810,20 @@ async function sameEvents(
   for (const [g, found] of same) {
     const own = resolutions.get(g)?.id;
     if (own === undefined) continue;
-    const [only] = found;
     for (const f of found) candidates.push(candidate(own, f.node, 'Event', f.reason));
-    // Two nodes for one report, or one node for two reports of this article: a person decides.
-    if (found.length !== 1 || only === undefined || (claims.get(only.node) ?? 0) > 1) continue;
-    const keep = betterId(only.node, own);
-    merges.push({ keepId: keep, mergeIds: [keep === own ? only.node : own], reason: only.reason });
+    if (found.length === 0 || found.some((f) => (claims.get(f.node) ?? 0) > 1)) continue;
+    // One node for two reports of this article, or two nodes that cannot be one event: a person decides.
+    const bridged = found.every((f, i) =>
+      found.slice(i + 1).every((o) => compatibleNodes(keysOf.get(f.node) ?? [], keysOf.get(o.node) ?? [])),
+    );
+    if (!bridged) continue;
+    const ids = [own, ...found.map((f) => f.node)];
+    const keep = ids.reduce((best, id) => betterId(best, id));
+    merges.push({
+      keepId: keep,
+      mergeIds: ids.filter((id) => id !== keep),
+      reason: found.map((f) => f.reason).join('; '),
+    });
   }
   return merges;
 }

@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { EventType } from '../../src/extract/types';
 import { InMemoryLinkStore, linkArticle, linkArticlesInMemory, type LinkedArticle } from '../../src/link';
-import { compatibleDates } from '../../src/link/events';
-import { article, type EntitySpec, type RelationSpec } from './helpers';
+import { compatibleDates, compatibleNodes } from '../../src/link/events';
+import { article, permutations, type EntitySpec, type RelationSpec } from './helpers';
 
 // Invented people and events: none comes from the seed or dev sets.
 
@@ -47,6 +47,43 @@ function meeting(id: string, type: EventType, date: string): ReturnType<typeof a
       { type: 'PARTICIPATED_IN', from: 'b', to: 'm', properties: { role: 'guest' } },
     ],
   );
+}
+
+/** A report of a visit by these people, held at this place (if any), on this date. */
+function partialReport(
+  id: string,
+  people: string[],
+  place: string | undefined,
+  date: string,
+): ReturnType<typeof article> {
+  const entities: EntitySpec[] = [
+    {
+      key: 'v',
+      type: 'Event',
+      name: 'visit',
+      aliases: ['official visit'],
+      properties: { eventType: 'StateVisit', date },
+    },
+    ...people.map((name, i): EntitySpec => ({ key: `p${i}`, type: 'Person', name })),
+    ...(place === undefined ? [] : [{ key: 'at', type: 'Place' as const, name: place }]),
+  ];
+  const relations: RelationSpec[] = [
+    ...people.map((_n, i): RelationSpec => ({ type: 'PARTICIPATED_IN', from: `p${i}`, to: 'v' })),
+    ...(place === undefined ? [] : [{ type: 'HELD_AT' as const, from: 'v', to: 'at' }]),
+  ];
+  return article(id, entities, relations);
+}
+
+/** Which articles' events share a node, e.g. "ab | c", whatever order they were linked in. */
+async function eventGroups(results: ReturnType<typeof article>[]): Promise<string> {
+  const byNode = new Map<string, string[]>();
+  for (const a of await linkArticlesInMemory(results))
+    for (const e of a.entities.filter((x) => x.type === 'Event'))
+      byNode.set(e.id, [...(byNode.get(e.id) ?? []), a.article.id].sort());
+  return [...byNode.values()]
+    .map((ids) => ids.join(''))
+    .sort()
+    .join(' | ');
 }
 
 function eventOf(a: LinkedArticle | undefined): string {
@@ -112,6 +149,42 @@ void describe('one node per real event', () => {
       (x?.relations ?? []).filter((r) => r.type === 'PART_OF').map((r) => r.to);
     assert.deepEqual(partOf(linked[1]), [visit]);
     assert.deepEqual(partOf(linked[2]), [], 'talks outside the visit are no part of it');
+  });
+
+  void test('a report that is the same event as two nodes holding it in part makes them one, in every order', async () => {
+    // a and b share one person and no place (a candidate only); c has both people and b's place.
+    const reports = [
+      partialReport('a', ['Kofi Mensah', 'Rosa Vidal'], undefined, '2031-04'),
+      partialReport('b', ['Kofi Mensah'], 'Valparaiso', '2031-04'),
+      partialReport('c', ['Kofi Mensah', 'Rosa Vidal'], 'Valparaiso', '2031-04-14'),
+    ];
+    for (const order of permutations(reports))
+      assert.equal(await eventGroups(order), 'abc', `order ${order.map((r) => r.article.id).join('')}`);
+  });
+
+  void test('two meetings on two days never share a node, whatever order a month-dated report comes in', async () => {
+    const reports = [
+      partialReport('a', ['Kofi Mensah', 'Rosa Vidal'], undefined, '2031-04'),
+      partialReport('b', ['Kofi Mensah', 'Rosa Vidal'], undefined, '2031-04-14'),
+      partialReport('c', ['Kofi Mensah', 'Rosa Vidal'], undefined, '2031-04-20'),
+    ];
+    for (const order of permutations(reports)) {
+      const groups = await eventGroups(order);
+      // The month's report joins the first day it meets or stays a candidate of both; the days stay apart.
+      assert.ok(!groups.split(' | ').some((g) => g.includes('b') && g.includes('c')), groups);
+    }
+  });
+
+  void test('nodes can be one event: a kind in common, dates that can be one day, no disagreement on place', () => {
+    const node = (date: string, place?: string): string[] => [
+      'event:type:StateVisit',
+      `event:on:${date}`,
+      ...(place === undefined ? [] : [`event:at:${place}`]),
+    ];
+    assert.ok(compatibleNodes(node('2031-04', 'place:a'), node('2031-04-14')));
+    assert.ok(!compatibleNodes(node('2031-04-14'), node('2031-04-20')));
+    assert.ok(!compatibleNodes(node('2031-04', 'place:a'), node('2031-04', 'place:b')));
+    assert.ok(!compatibleNodes(node('2031-04'), ['event:type:Talks', 'event:on:2031-04']));
   });
 
   void test('dates: a month holds its days, a year-less day fits its dated day, two days do not', () => {
