@@ -78,13 +78,24 @@ export function evidenceLookupKeys(e: EventEvidence): string[] {
  * The name key of a name the article writes when it is a proper name ("15th
  * BRICS Summit", "China-Russia Culture Year", a war by its country), undefined
  * for a kind, however qualified ("talks", "state visit to Chile", "Kofi
- * Mensah's visit": the same words name his next visit too).
+ * Mensah's visit": the same words name his next visit too). Where the article
+ * capitalizes only because of the place (the first word of a sentence, a
+ * title), a capital on the first letter says nothing; elsewhere a capitalized
+ * head word ("Brexit", "Summit of the Americas") names one event too, unlike a
+ * capitalized modifier of a kind ("Russian strikes").
  */
-export function properNameKey(written: string): string | undefined {
+export function properNameKey(written: string, capitalizedByPlace = true): string | undefined {
   const key = eventNameKey(written);
   if (key.startsWith('war in ')) return key;
-  if (!hasProperHead(written) || /['’]s\b/.test(written)) return undefined;
+  const proper = hasProperHead(written) || (!capitalizedByPlace && capitalizedHead(written));
+  if (!proper || /['’]s\b/.test(written)) return undefined;
   return key === '' || isGenericEventKey(key) ? undefined : key;
+}
+
+/** The last word before any preposition starts with a capital: "Brexit", "Summit of the Americas". */
+function capitalizedHead(written: string): boolean {
+  const head = written.trim().split(/\s+(?:of|to|with|in|between|for|at|on|by)\s+/i)[0] ?? '';
+  return /^\p{Lu}/u.test(head.split(/\s+/).pop() ?? '');
 }
 
 /** The evidence a node's keys hold. */

@@ -26,7 +26,14 @@
  *    where one is, the result may depend on order but every such case is
  *    reported as a MergeCandidate (never merged silently).
  */
-import type { EntityType, EventType, ExtractedEntity, ExtractedRelation, ExtractionResult } from '../extract/types';
+import type {
+  EntityType,
+  EventType,
+  ExtractedEntity,
+  ExtractedRelation,
+  ExtractionResult,
+  Mention,
+} from '../extract/types';
 import { PART_KINDS, withinVisit } from '../extract/rules/event-parts';
 import { isReferenceOrgId } from '../reference/index';
 import { analyze, compareNames, isGenericAgreementKey, isGenericBodyKey, type Analyzed } from './analyze';
@@ -743,8 +750,11 @@ function evidenceOf(
         .filter((x): x is string => x !== undefined),
     ).sort();
   // A proper name is one the article writes ("15th BRICS Summit"), not one linking's rules built from participants.
-  const written = g.sources.flatMap((s) => s.mentions.map((m) => m.surface)).filter((w) => /\p{Lu}/u.test(w));
-  const nameKey = written.map(properNameKey).find((k) => k !== undefined);
+  const nameKey = g.sources
+    .flatMap((s) => s.mentions)
+    .filter((m) => /\p{Lu}/u.test(m.surface))
+    .map((m) => properNameKey(m.surface, capitalizedByPlace(m, result)))
+    .find((k) => k !== undefined);
   const date = g.properties.date;
   return {
     type: g.properties.eventType ?? 'Other',
@@ -753,6 +763,13 @@ function evidenceOf(
     places: ends('HELD_AT'),
     nameKey,
   };
+}
+
+/** A mention in the title, or opening its sentence: capitalized wherever a proper name would be. */
+function capitalizedByPlace(m: Mention, result: ExtractionResult): boolean {
+  const sentence = result.sentences[m.sentenceIndex];
+  if (m.inTitle === true || sentence === undefined) return true;
+  return !/[\p{L}\p{N}]/u.test(result.article.text.slice(sentence.start, m.start));
 }
 
 function eventKeysOf(g: Analyzed, evidence: EventEvidence | undefined): string[] {

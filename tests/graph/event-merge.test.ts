@@ -53,6 +53,22 @@ function report(id: string, words: string, date: string, talksDate: string): Ext
   );
 }
 
+/** A report of a visit by these people, held at this place (if any), on this date. */
+function partial(id: string, people: string[], place: string | undefined, date: string): ExtractionResult {
+  return article(
+    id,
+    [
+      { key: 'v', type: 'Event', name: 'visit', properties: { eventType: 'StateVisit', date } },
+      ...people.map((name, i) => ({ key: `p${i}`, type: 'Person' as const, name })),
+      ...(place === undefined ? [] : [{ key: 'at', type: 'Place' as const, name: place }]),
+    ],
+    [
+      ...people.map((_n, i) => ({ type: 'PARTICIPATED_IN' as const, from: `p${i}`, to: 'v' })),
+      ...(place === undefined ? [] : [{ type: 'HELD_AT' as const, from: 'v', to: 'at' }]),
+    ],
+  );
+}
+
 function visitId(a: LinkedArticle): string {
   const e = a.entities.find((x) => x.properties.eventType === 'StateVisit');
   assert.ok(e);
@@ -97,5 +113,27 @@ describe('event merges in Neo4j', () => {
     assert.ok(restored && back, 'both reports are nodes again');
     assert.ok(!restored.aliases.includes('three-day visit to Chile'));
     assert.ok(back.aliases.includes('three-day visit to Chile'));
+  });
+  test('a report that bridges two nodes of one event makes the three one node in one undoable merge', async () => {
+    await clearGraph(graph.executor);
+    const store = new Neo4jLinkStore(graph.executor);
+    const reports = [
+      partial('a', ['Kofi Mensah', 'Rosa Vidal'], undefined, '2031-04'),
+      partial('b', ['Kofi Mensah'], 'Valparaiso', '2031-04'),
+      partial('c', ['Kofi Mensah', 'Rosa Vidal'], 'Valparaiso', '2031-04-14'),
+    ];
+    const linked: LinkedArticle[] = [];
+    for (const r of reports) linked.push(await ingestOne(store, r));
+    const ids = linked.map(visitId);
+    assert.equal(new Set(ids).size, 3, 'each report is written as its own node first');
+    assert.equal(linked[1]?.eventMerges, undefined, 'one person and no place in common: a candidate only');
+    const [merge] = await applyEventMerges(graph.executor, linked);
+    assert.ok(merge, 'one merge');
+    const nodes = await entitiesByIds(graph.executor, ids);
+    assert.deepEqual(
+      nodes.map((n) => n?.id ?? null),
+      ids.map((id) => (id === merge.keptId ? id : null)),
+    );
+    assert.deepEqual([...(await undoMerge(graph.executor, merge.mergeId))].sort(), [...ids].sort());
   });
 });

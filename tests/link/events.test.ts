@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { EventType } from '../../src/extract/types';
+import type { EventType, ExtractionResult } from '../../src/extract/types';
 import { InMemoryLinkStore, linkArticle, linkArticlesInMemory, type LinkedArticle } from '../../src/link';
 import { compatibleDates, compatibleNodes } from '../../src/link/events';
 import { article, permutations, type EntitySpec, type RelationSpec } from './helpers';
@@ -84,6 +84,27 @@ async function eventGroups(results: ReturnType<typeof article>[]): Promise<strin
     .map((ids) => ids.join(''))
     .sort()
     .join(' | ');
+}
+
+/** An article of one sentence naming one undated event by `name`, written where the sentence has it. */
+function namedIn(id: string, sentence: string, name: string): ExtractionResult {
+  const start = sentence.indexOf(name);
+  return {
+    article: { id, contentHash: id, title: `Article ${id}`, text: sentence },
+    sentences: [{ index: 0, start: 0, end: sentence.length, text: sentence }],
+    entities: [
+      {
+        key: 'e',
+        type: 'Event',
+        name,
+        aliases: [name],
+        mentions: [{ start, end: start + name.length, surface: name, sentenceIndex: 0 }],
+        properties: { eventType: 'Other' },
+        confidence: 0.9,
+      },
+    ],
+    relations: [],
+  };
 }
 
 function eventOf(a: LinkedArticle | undefined): string {
@@ -185,6 +206,34 @@ void describe('one node per real event', () => {
     assert.ok(!compatibleNodes(node('2031-04-14'), node('2031-04-20')));
     assert.ok(!compatibleNodes(node('2031-04', 'place:a'), node('2031-04', 'place:b')));
     assert.ok(!compatibleNodes(node('2031-04'), ['event:type:Talks', 'event:on:2031-04']));
+  });
+
+  void test('one capitalized head word inside a sentence is a proper name; opening a sentence it is not', async () => {
+    const ids = async (results: ExtractionResult[]): Promise<number> =>
+      new Set((await linkArticlesInMemory(results)).map((a) => a.entities[0]?.id)).size;
+    assert.equal(
+      await ids([
+        namedIn('a', 'The ministers spent the morning on Brexit and its trade rules.', 'Brexit'),
+        namedIn('b', 'Fishing quotas after Brexit dominated the dinner.', 'Brexit'),
+      ]),
+      1,
+    );
+    assert.equal(
+      await ids([
+        namedIn('a', 'Reforms were the first item of the morning.', 'Reforms'),
+        namedIn('b', 'Reforms of the pension system came up again.', 'Reforms'),
+      ]),
+      2,
+      'any word opening a sentence is capitalized',
+    );
+    assert.equal(
+      await ids([
+        namedIn('a', 'The mayor condemned the Northern strikes on the port.', 'Northern strikes'),
+        namedIn('b', 'Officials counted the Northern strikes of the week.', 'Northern strikes'),
+      ]),
+      2,
+      'a capitalized modifier of a kind names no one event',
+    );
   });
 
   void test('dates: a month holds its days, a year-less day fits its dated day, two days do not', () => {
