@@ -25,9 +25,11 @@ export interface GoldArticle {
   events?: { name: string; type: EventType; date?: string; participants?: string[] }[];
 }
 
-/** The shared eval folder (a sibling of the repository root), if present. */
+/** The shared eval folder (EVAL_DIR, else a sibling of the repository root), if present. */
 export function goldPath(file: string): string | undefined {
+  const given = process.env['EVAL_DIR'];
   const candidates = [
+    ...(given === undefined || given === '' ? [] : [resolve(given, file)]),
     resolve(__dirname, '../../../../shared/eval', file),
     resolve(__dirname, '../../../shared/eval', file),
     resolve('/work/shared/eval', file),
