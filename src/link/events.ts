@@ -84,7 +84,7 @@ export function evidenceLookupKeys(e: EventEvidence): string[] {
  * head word ("Brexit", "Summit of the Americas") names one event too, unlike a
  * capitalized modifier of a kind ("Russian strikes").
  */
-export function properNameKey(written: string, capitalizedByPlace = true): string | undefined {
+export function properNameKey(written: string, capitalizedByPlace: boolean): string | undefined {
   const key = eventNameKey(written);
   if (key.startsWith('war in ')) return key;
   const proper = hasProperHead(written) || (!capitalizedByPlace && capitalizedHead(written));
